@@ -1,0 +1,82 @@
+package cli
+
+import (
+	"fmt"
+	"log/slog"
+
+	"github.com/spf13/cobra"
+
+	"talentbridge/internal/api"
+	"talentbridge/internal/app"
+	"talentbridge/internal/server"
+	"talentbridge/internal/store"
+)
+
+// demoExperts is how many experts `serve --demo` loads into an empty database.
+const demoExperts = 2000
+
+func (e *env) serveCommand() *cobra.Command {
+	var addr, adminToken string
+	var withDemo, migrate bool
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Serve the web interface and the JSON API",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			log := slog.New(slog.NewTextHandler(e.stderr, nil))
+			mode := refuseOld
+			if migrate {
+				mode = migrateOld
+			}
+			a, closeApp, err := e.openApp(ctx, mode, log)
+			if err != nil {
+				return err
+			}
+			defer closeApp()
+			if withDemo {
+				if err := e.ensureDemo(cmd, a, log); err != nil {
+					return err
+				}
+			}
+			tr, err := newTranslator()
+			if err != nil {
+				return err
+			}
+			h := api.New(a, tr, api.Config{AdminToken: adminToken}, log)
+			srv := server.New(server.Config{Addr: addr}, h, log)
+			if err := srv.Listen(); err != nil {
+				return err
+			}
+			fmt.Fprintf(e.stdout, "TalentBridge is serving on http://%s/\n", srv.Addr())
+			if adminToken == "" {
+				fmt.Fprintln(e.stdout, "no admin token set: the API is read-only (set --admin-token or TALENTBRIDGE_ADMIN_TOKEN)")
+			}
+			return srv.Run(ctx)
+		},
+	}
+	cmd.Flags().StringVar(&addr, "addr", e.envOr("TALENTBRIDGE_ADDR", "127.0.0.1:8080"), "address to listen on (env TALENTBRIDGE_ADDR)")
+	cmd.Flags().StringVar(&adminToken, "admin-token", e.getenv("TALENTBRIDGE_ADMIN_TOKEN"),
+		"bearer token that the API's write routes require (env TALENTBRIDGE_ADMIN_TOKEN)")
+	cmd.Flags().BoolVar(&withDemo, "demo", false, fmt.Sprintf("load %d demo experts when the database is empty", demoExperts))
+	cmd.Flags().BoolVar(&migrate, "migrate", false, "migrate an older database schema before serving")
+	return cmd
+}
+
+func (e *env) ensureDemo(cmd *cobra.Command, a *app.App, log *slog.Logger) error {
+	ctx := cmd.Context()
+	n, err := a.DB().CountExperts(ctx, store.ExpertFilter{})
+	if err != nil {
+		return err
+	}
+	if n > 0 {
+		log.Info("demo data not loaded: the database already holds experts", "experts", n)
+		return nil
+	}
+	rep, err := loadDemo(ctx, a, demoExperts, 1)
+	if err != nil {
+		return fmt.Errorf("load demo data: %w", err)
+	}
+	log.Info("demo data loaded", "experts", rep.Created, "organizations", rep.OrgsCreated)
+	return nil
+}
