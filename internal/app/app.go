@@ -21,6 +21,7 @@ import (
 type App struct {
 	db  *store.DB
 	log *slog.Logger
+	ix  *indexer // nil until UseIndex
 
 	mu       sync.Mutex // guards the taxonomy cache
 	tax      *model.Taxonomy

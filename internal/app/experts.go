@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"talentbridge/internal/model"
+	"talentbridge/internal/policy"
 	"talentbridge/internal/store"
 )
 
@@ -40,7 +41,11 @@ func (a *App) CreateExpert(ctx context.Context, e *model.Expert) error {
 	if err := a.prepareExpert(ctx, e); err != nil {
 		return err
 	}
-	return a.db.InTx(ctx, func(tx *store.Tx) error { return tx.CreateExpert(ctx, e) })
+	if err := a.db.InTx(ctx, func(tx *store.Tx) error { return tx.CreateExpert(ctx, e) }); err != nil {
+		return err
+	}
+	a.afterWrite(ctx)
+	return nil
 }
 
 // UpdateExpert replaces the expert with the id. expectVersion, when not zero,
@@ -50,12 +55,20 @@ func (a *App) UpdateExpert(ctx context.Context, id int64, e *model.Expert, expec
 	if err := a.prepareExpert(ctx, e); err != nil {
 		return err
 	}
-	return a.db.InTx(ctx, func(tx *store.Tx) error { return tx.UpdateExpert(ctx, e, expectVersion) })
+	if err := a.db.InTx(ctx, func(tx *store.Tx) error { return tx.UpdateExpert(ctx, e, expectVersion) }); err != nil {
+		return err
+	}
+	a.afterWrite(ctx)
+	return nil
 }
 
 // DeleteExpert removes an expert.
 func (a *App) DeleteExpert(ctx context.Context, id int64) error {
-	return a.db.InTx(ctx, func(tx *store.Tx) error { return tx.DeleteExpert(ctx, id) })
+	if err := a.db.InTx(ctx, func(tx *store.Tx) error { return tx.DeleteExpert(ctx, id) }); err != nil {
+		return err
+	}
+	a.afterWrite(ctx)
+	return nil
 }
 
 // Expert returns one expert by id.
@@ -95,4 +108,15 @@ func clampLimit(n int) int {
 		return MaxPageSize
 	}
 	return n
+}
+
+// EachVisibleExpert calls fn with the external id of every expert the caller
+// may see, in id order.
+func (a *App) EachVisibleExpert(ctx context.Context, c policy.Caller, fn func(externalID string) error) error {
+	return a.db.EachExpert(ctx, func(e *model.Expert) error {
+		if _, ok := policy.ExpertView(c, e); !ok {
+			return nil
+		}
+		return fn(e.ExternalID)
+	})
 }

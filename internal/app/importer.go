@@ -97,6 +97,9 @@ func (a *App) ImportExperts(ctx context.Context, r io.Reader, opt ImportOptions)
 	if writeErr != nil {
 		return rep, writeErr
 	}
+	if !opt.DryRun && rep.Created+rep.Updated > 0 {
+		a.afterWrite(ctx)
+	}
 	return rep, rErr
 }
 

@@ -35,3 +35,26 @@ func (e *env) newProgress(mode string, total int64, label string) *progressbar.P
 		progressbar.OptionOnCompletion(func() { _, _ = io.WriteString(e.stderr, "\n") }),
 	)
 }
+
+// newCountProgress is newProgress for work counted in items, not bytes.
+func (e *env) newCountProgress(mode string, total int, label string) *progressbar.ProgressBar {
+	switch mode {
+	case "never":
+		return nil
+	case "always":
+	default:
+		f, ok := e.stderr.(*os.File)
+		if !ok || !isatty.IsTerminal(f.Fd()) || total < 1000 {
+			return nil
+		}
+	}
+	return progressbar.NewOptions(total,
+		progressbar.OptionSetWriter(e.stderr),
+		progressbar.OptionSetDescription(label),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionThrottle(100_000_000),
+		progressbar.OptionShowCount(),
+		progressbar.OptionShowIts(),
+		progressbar.OptionOnCompletion(func() { _, _ = io.WriteString(e.stderr, "\n") }),
+	)
+}

@@ -78,7 +78,8 @@ func (e *env) rootCommand() *cobra.Command {
 		"data directory for the embedded database and search index (env TALENTBRIDGE_DATA)")
 	root.PersistentFlags().StringVar(&e.cfg.DatabaseURL, "database-url", e.getenv("TALENTBRIDGE_DATABASE_URL"),
 		"PostgreSQL URL; when set, used instead of the embedded SQLite database (env TALENTBRIDGE_DATABASE_URL)")
-	root.AddCommand(e.serveCommand(), e.migrateCommand(), e.importCommand(), e.exportCommand(), e.demoCommand())
+	root.AddCommand(e.serveCommand(), e.migrateCommand(), e.importCommand(), e.exportCommand(), e.demoCommand(),
+		e.reindexCommand(), e.searchCommand())
 	return root
 }
 

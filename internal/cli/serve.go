@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"log/slog"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -14,6 +15,10 @@ import (
 
 // demoExperts is how many experts `serve --demo` loads into an empty database.
 const demoExperts = 2000
+
+// followInterval is how often a server looks for other processes' writes in
+// the change log, well inside the 2 seconds in which they must show.
+const followInterval = 500 * time.Millisecond
 
 func (e *env) serveCommand() *cobra.Command {
 	var addr, adminToken string
@@ -39,6 +44,12 @@ func (e *env) serveCommand() *cobra.Command {
 					return err
 				}
 			}
+			closeIndex, err := e.attachIndex(ctx, a)
+			if err != nil {
+				return err
+			}
+			defer closeIndex()
+			go a.FollowChanges(ctx, followInterval)
 			tr, err := newTranslator()
 			if err != nil {
 				return err
