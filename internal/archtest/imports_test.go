@@ -20,11 +20,11 @@ const module = "talentbridge/"
 // may also use the test helpers (storetest, searchtest).
 var allowed = map[string][]string{
 	"model":     {},
-	"translit":  {},
-	"textproc":  {},
+	"translit":  {"model"},
+	"textproc":  {"model"},
 	"thesaurus": {"model", "textproc"},
 	"demo":      {"model"},
-	"i18n":      {},
+	"i18n":      {"model"},
 	"policy":    {"model"},
 	"store":     {"model"},
 	"search":    {"model", "textproc", "search"},
@@ -33,7 +33,7 @@ var allowed = map[string][]string{
 	"api":       {"model", "app", "policy", "i18n"},
 	"web":       {"model", "app", "policy", "i18n"},
 	"server":    {},
-	"cli":       {"model", "app", "api", "web", "server", "store", "search", "demo", "i18n", "textproc", "translit"},
+	"cli":       {"model", "app", "api", "web", "server", "store", "search", "demo", "i18n", "textproc", "translit", "policy"},
 	"archtest":  {},
 }
 
