@@ -65,3 +65,29 @@ func (a *App) SearchExperts(ctx context.Context, c policy.Caller, q search.Query
 	}
 	return out, nil
 }
+
+// The search vocabulary, re-exported so that transports (api, web) speak to
+// the app alone and never import the search package.
+type (
+	SearchQuery = search.Query
+	FacetCount  = search.FacetCount
+	SearchSort  = search.Sort
+)
+
+// Sort orders and facet names of SearchQuery.
+const (
+	SortRelevance = search.SortRelevance
+	SortName      = search.SortName
+
+	FacetSphere   = search.FacetSphere
+	FacetCity     = search.FacetCity
+	FacetOrg      = search.FacetOrg
+	FacetLanguage = search.FacetLanguage
+	FacetFormat   = search.FacetFormat
+
+	DefaultPerPage = search.DefaultPerPage
+	MaxPerPage     = search.MaxPerPage
+)
+
+// HasIndex reports whether free-text search is available.
+func (a *App) HasIndex() bool { return a.ix != nil }
