@@ -21,6 +21,9 @@ var (
 	errUnsupportedMediaType = &statusError{http.StatusUnsupportedMediaType, "unsupported_media_type"}
 	errNoRoute              = &statusError{http.StatusNotFound, "not_found"}
 	errMethodNotAllowed     = &statusError{http.StatusMethodNotAllowed, "method_not_allowed"}
+	// errUnavailable: free-text search needs the search index, which this
+	// process has not attached (a tool using the API without one).
+	errUnavailable = &statusError{http.StatusServiceUnavailable, "unavailable"}
 )
 
 // Error codes of the error kinds (validation errors carry their own).
@@ -110,10 +113,10 @@ func (h *api) problem(lang, scope string, fe model.FieldError) problem {
 	return problem{Code: fe.Code, Field: fe.Field, Message: h.tr.FieldError(lang, scope, fe)}
 }
 
-// requestLang is the language of messages: ?lang= if given, else the
+// requestLang is the language of messages: ?ui_lang= if given, else the
 // Accept-Language header.
 func requestLang(r *http.Request) string {
-	if l := r.URL.Query().Get("lang"); l != "" {
+	if l := r.URL.Query().Get("ui_lang"); l != "" {
 		return i18n.Match(l)
 	}
 	return i18n.Match(r.Header.Get("Accept-Language"))

@@ -11,8 +11,12 @@ import (
 )
 
 // listExperts serves GET /api/v1/experts: the profiles the caller may see,
-// in id order, filtered by ?city=, ?sphere= and ?org=.
+// in id order, filtered by ?city=, ?sphere= and ?org=; with ?q= or another
+// search parameter it searches instead (searchExperts).
 func (h *api) listExperts(w http.ResponseWriter, r *http.Request, c policy.Caller) error {
+	if isSearch(r) {
+		return h.searchExperts(w, r, c)
+	}
 	after, limit, err := pageParams(r)
 	if err != nil {
 		return err

@@ -114,7 +114,7 @@ func TestExpertFilters(t *testing.T) {
 				status: http.StatusOK, check: lists(0)},
 			{name: "unknown city", request: request{method: "GET", path: "/api/v1/experts?city=paris"},
 				status: http.StatusBadRequest, code: "unknown_city", field: "city", message: "paris"},
-			{name: "unknown sphere", request: request{method: "GET", path: "/api/v1/experts?sphere=astrology&lang=ru"},
+			{name: "unknown sphere", request: request{method: "GET", path: "/api/v1/experts?sphere=astrology&ui_lang=ru"},
 				status: http.StatusBadRequest, code: "unknown_sphere", field: "sphere", message: "Сферы «astrology» нет"},
 			{name: "bad organisation id", request: request{method: "GET", path: "/api/v1/experts?org=%20x"},
 				status: http.StatusBadRequest, code: "bad_format", field: "org"},
