@@ -15,19 +15,19 @@ func expertLine(xid, extra string) string {
 func TestImportKeepsGoodLinesAndReportsBadOnes(t *testing.T) {
 	var f bytes.Buffer
 	lines := []string{
-		expertLine("ok-1", ""), // 1
+		expertLine("ok-1", ""),                // 1
 		`{"external_id": "broken", "name": {`, // 2 invalid JSON
 		expertLine("utf8-bad", `,"position":{"en":"chief `+"\xff\xfe"+` engineer"}`), // 3 invalid UTF-8
-		expertLine("sphere-bad", `,"spheres":["transport.teleport"]`),            // 4 unknown sphere
-		expertLine("orcid-bad", `,"orcid":"0000-0002-1825-0098"`),                // 5 bad checksum
-		expertLine("bio-huge", `,"bio":{"ru":"`+strings.Repeat("я", 5<<20/2)+`"}`), // 6 a 5 MB biography
-		expertLine("ok-1", `,"city":"beijing"`),                                  // 7 repeats line 1's id
-		`{"external_id":"no-name","city":"moscow"}`,                              // 8 missing name
-		``,                                                                       // 9 blank: ignored
-		expertLine("ok-2", `,"orcid":"0000-0002-1825-0097"`),                     // 10
-		expertLine("field-bad", `,"sphere":"transport"`),                         // 11 unknown field
-		`[1,2,3]`,                                                                // 12 not an object
-		expertLine("ok-3", ``),                                                   // 13
+		expertLine("sphere-bad", `,"spheres":["transport.teleport"]`),                // 4 unknown sphere
+		expertLine("orcid-bad", `,"orcid":"0000-0002-1825-0098"`),                    // 5 bad checksum
+		expertLine("bio-huge", `,"bio":{"ru":"`+strings.Repeat("я", 5<<20/2)+`"}`),   // 6 a 5 MB biography
+		expertLine("ok-1", `,"city":"beijing"`),                                      // 7 repeats line 1's id
+		`{"external_id":"no-name","city":"moscow"}`,                                  // 8 missing name
+		``, // 9 blank: ignored
+		expertLine("ok-2", `,"orcid":"0000-0002-1825-0097"`), // 10
+		expertLine("field-bad", `,"sphere":"transport"`),     // 11 unknown field
+		`[1,2,3]`,              // 12 not an object
+		expertLine("ok-3", ``), // 13
 	}
 	f.WriteString(strings.Join(lines, "\n") + "\n")
 	dir := t.TempDir()
