@@ -1,0 +1,88 @@
+package translit
+
+// compoundSurnames maps two-character family names (simplified and
+// traditional) to their readings. GB/T 28039-2011 writes them as one word.
+var compoundSurnames = map[string][2]string{
+	"欧阳": {"ōu", "yáng"}, "歐陽": {"ōu", "yáng"},
+	"司马": {"sī", "mǎ"}, "司馬": {"sī", "mǎ"},
+	"诸葛": {"zhū", "gě"}, "諸葛": {"zhū", "gě"},
+	"上官": {"shàng", "guān"},
+	"司徒": {"sī", "tú"},
+	"东方": {"dōng", "fāng"}, "東方": {"dōng", "fāng"},
+	"皇甫": {"huáng", "fǔ"},
+	"夏侯": {"xià", "hóu"},
+	"令狐": {"lìng", "hú"},
+	"慕容": {"mù", "róng"},
+	"尉迟": {"yù", "chí"}, "尉遲": {"yù", "chí"},
+	"长孙": {"zhǎng", "sūn"}, "長孫": {"zhǎng", "sūn"},
+	"宇文": {"yǔ", "wén"},
+	"公孙": {"gōng", "sūn"}, "公孫": {"gōng", "sūn"},
+	"万俟": {"mò", "qí"}, "萬俟": {"mò", "qí"},
+	"独孤": {"dú", "gū"}, "獨孤": {"dú", "gū"},
+	"端木": {"duān", "mù"},
+	"南宫": {"nán", "gōng"}, "南宮": {"nán", "gōng"},
+	"西门": {"xī", "mén"}, "西門": {"xī", "mén"},
+	"轩辕": {"xuān", "yuán"}, "軒轅": {"xuān", "yuán"},
+	"澹台": {"tán", "tái"}, "澹臺": {"tán", "tái"},
+	"公冶": {"gōng", "yě"},
+	"宗政": {"zōng", "zhèng"},
+	"濮阳": {"pú", "yáng"}, "濮陽": {"pú", "yáng"},
+	"淳于": {"chún", "yú"},
+	"单于": {"chán", "yú"}, "單于": {"chán", "yú"},
+	"太叔": {"tài", "shū"},
+	"申屠": {"shēn", "tú"},
+	"钟离": {"zhōng", "lí"}, "鍾離": {"zhōng", "lí"},
+	"闻人": {"wén", "rén"}, "聞人": {"wén", "rén"},
+	"赫连": {"hè", "lián"}, "赫連": {"hè", "lián"},
+	"呼延": {"hū", "yán"},
+	"东郭": {"dōng", "guō"}, "東郭": {"dōng", "guō"},
+	"鲜于": {"xiān", "yú"}, "鮮于": {"xiān", "yú"},
+	"闾丘": {"lǘ", "qiū"}, "閭丘": {"lǘ", "qiū"},
+	"司空": {"sī", "kōng"},
+	"亓官": {"qí", "guān"},
+	"颛孙": {"zhuān", "sūn"}, "顓孫": {"zhuān", "sūn"},
+	"拓跋": {"tuò", "bá"},
+	"第五": {"dì", "wǔ"},
+	"左丘": {"zuǒ", "qiū"},
+	"公羊": {"gōng", "yáng"},
+	"谷梁": {"gǔ", "liáng"}, "穀梁": {"gǔ", "liáng"},
+	"乐正": {"yuè", "zhèng"}, "樂正": {"yuè", "zhèng"},
+	"漆雕": {"qī", "diāo"},
+	"巫马": {"wū", "mǎ"}, "巫馬": {"wū", "mǎ"},
+	"百里": {"bǎi", "lǐ"},
+	"梁丘": {"liáng", "qiū"},
+	"段干": {"duàn", "gān"},
+	"呼衍": {"hū", "yǎn"},
+}
+
+// surnameReadings are family names whose reading as a surname differs from
+// the first reading the general dictionary gives.
+var surnameReadings = map[rune]string{
+	'单': "shàn", '單': "shàn", '曾': "zēng", '解': "xiè", '仇': "qiú", '区': "ōu", '區': "ōu",
+	'朴': "piáo", '樸': "piáo", '查': "zhā", '査': "zhā", '盖': "gě", '蓋': "gě", '乐': "yuè", '樂': "yuè",
+	'种': "chóng", '種': "chóng", '覃': "qín", '缪': "miào", '繆': "miào", '翟': "zhái", '召': "shào",
+	'尉': "wèi", '万': "wàn", '萬': "wàn", '沈': "shěn", '柏': "bǎi", '薄': "bó", '秘': "bì", '冼': "xiǎn",
+	'阚': "kàn", '闞': "kàn", '隗': "wěi", '繁': "pó", '句': "gōu", '宓': "mì", '祭': "zhài", '员': "yùn",
+	'員': "yùn", '能': "nài", '贲': "bēn", '賁': "bēn", '费': "fèi", '費': "fèi", '葛': "gě", '藏': "zāng",
+	'任': "rén", '华': "huà", '華': "huà", '纪': "jǐ", '紀': "jǐ", '燕': "yān", '过': "guō", '過': "guō",
+	'相': "xiàng", '石': "shí", '宿': "sù", '车': "chē", '車': "chē", '谷': "gǔ", '长': "cháng",
+	'長': "cháng", '朝': "cháo", '重': "chóng", '那': "nā", '隽': "juàn", '雋': "juàn", '尚': "shàng",
+	'折': "shé", '殷': "yīn", '洗': "xiǎn", '郇': "huán", '逄': "páng", '滑': "huá", '黑': "hè",
+	'庞': "páng", '龐': "páng", '都': "dū", '禚': "zhuó", '眭': "suī", '訾': "zī", '厙': "shè", '厍': "shè",
+	'曲': "qū", '应': "yīng", '應': "yīng", '強': "qiáng", '强': "qiáng", '莘': "shēn", '臧': "zāng",
+	'卜': "bǔ", '茌': "chí", '蕃': "pí", '尹': "yǐn",
+}
+
+// givenHeteronyms are characters common in given names that are read more
+// than one way there; both readings become alias forms.
+var givenHeteronyms = map[rune][]string{
+	'乐': {"lè", "yuè"}, '樂': {"lè", "yuè"}, '长': {"cháng", "zhǎng"}, '長': {"cháng", "zhǎng"},
+	'朝': {"zhāo", "cháo"}, '重': {"zhòng", "chóng"}, '行': {"xíng", "háng"}, '曾': {"céng", "zēng"},
+	'单': {"dān", "shàn"}, '觉': {"jué", "jiào"}, '覺': {"jué", "jiào"}, '茜': {"qiàn", "xī"},
+	'蔚': {"wèi", "yù"}, '会': {"huì", "kuài"}, '會': {"huì", "kuài"}, '圳': {"zhèn", "chóu"},
+	'浅': {"qiǎn"}, '淑': {"shū"}, '和': {"hé"}, '仇': {"chóu"}, '省': {"xǐng", "shěng"},
+	'校': {"xiào"}, '藏': {"cáng", "zàng"}, '少': {"shào", "shǎo"}, '弟': {"dì"},
+	'传': {"chuán", "zhuàn"}, '傳': {"chuán", "zhuàn"}, '解': {"jiě", "xiè"}, '柏': {"bǎi", "bó"},
+	'那': {"nà", "nā"}, '都': {"dū", "dōu"}, '便': {"biàn", "pián"}, '大': {"dà"},
+	'红': {"hóng"}, '家': {"jiā"}, '强': {"qiáng"}, '強': {"qiáng"}, '为': {"wéi", "wèi"},
+}
