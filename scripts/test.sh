@@ -158,6 +158,38 @@ setup_postgres() {
 	fi
 }
 
+# ---- Chromium -----------------------------------------------------------
+# The browser tests drive headless Chromium (chromedp); they find it through
+# TALENTBRIDGE_CHROMIUM.
+
+chromium_bin() {
+	local b
+	for b in chromium chromium-browser google-chrome; do
+		if command -v "$b" >/dev/null; then
+			command -v "$b"
+			return 0
+		fi
+	done
+	return 1
+}
+
+setup_chromium() {
+	local bin
+	if ! bin="$(chromium_bin)"; then
+		apt_install chromium || true
+		bin="$(chromium_bin)" || {
+			unavailable "Chromium is not installed and could not be installed"
+			return 0
+		}
+	fi
+	export TALENTBRIDGE_CHROMIUM="$bin"
+	log "Chromium: $("$bin" --version 2>/dev/null | head -1)"
+	# Screenshots of Chinese pages need a CJK font; the tests pass without.
+	if command -v fc-list >/dev/null && [[ -z "$(fc-list :lang=zh 2>/dev/null | head -1)" ]]; then
+		apt_install fonts-noto-cjk || warn "no CJK font: Chinese text in screenshots will show as boxes"
+	fi
+}
+
 # ---- Go -----------------------------------------------------------------
 
 # go_checks vets and gofmt-checks the packages given (all by default).

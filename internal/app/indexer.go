@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
@@ -13,6 +14,9 @@ import (
 
 // indexBatch is how many change-log entries or experts go into the index at once.
 const indexBatch = 500
+
+// errIndexClosed is returned by index work after CloseIndex.
+var errIndexClosed = errors.New("search index closed")
 
 // AliasFunc returns the other spellings of a name (transliterations in every
 // script and system) to index with an expert.
@@ -71,7 +75,7 @@ func (a *App) SyncIndex(ctx context.Context) (int, error) {
 	a.ix.mu.Lock()
 	defer a.ix.mu.Unlock()
 	if a.ix.closed {
-		return 0, search.ErrClosed
+		return 0, errIndexClosed
 	}
 	if a.ix.idx.NeedsRebuild() {
 		if _, err := a.rebuildLocked(ctx, nil); err != nil {
@@ -158,7 +162,7 @@ func (a *App) RebuildIndex(ctx context.Context, progress func(done int)) (int, e
 	a.ix.mu.Lock()
 	defer a.ix.mu.Unlock()
 	if a.ix.closed {
-		return 0, search.ErrClosed
+		return 0, errIndexClosed
 	}
 	n, err := a.rebuildLocked(ctx, progress)
 	if err != nil {
