@@ -66,6 +66,12 @@ type Expert struct {
 	Outputs      []Output      `json:"outputs,omitempty"`
 	Availability *Availability `json:"availability,omitempty"`
 	Visibility   string        `json:"visibility,omitempty"`
+	// FieldVisibility maps RestrictableFields to Level*; a field it does
+	// not name has its DefaultFieldLevel. Consent nil is DefaultConsent.
+	// Both are omitted when unset, so that records without them keep
+	// their interchange form.
+	FieldVisibility map[string]string `json:"field_visibility,omitempty"`
+	Consent         *Consent          `json:"consent,omitempty"`
 
 	ID        int64     `json:"-"`
 	Version   int64     `json:"-"`

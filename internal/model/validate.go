@@ -74,6 +74,7 @@ func (e *Expert) Normalize() {
 	if e.Visibility == "" {
 		e.Visibility = VisibilityPublic
 	}
+	e.normalizePrivacy()
 }
 
 // Validate checks a normalized expert against the taxonomy and every format
@@ -158,6 +159,7 @@ func (e *Expert) Validate(tax *Taxonomy) error {
 	if !contains(Visibilities, e.Visibility) {
 		v.add("visibility", CodeUnknownValue, map[string]any{"value": e.Visibility})
 	}
+	e.validatePrivacy(v)
 	return v.orNil()
 }
 
@@ -267,10 +269,32 @@ func checkURL(v *ValidationError, field, s string) {
 
 func normString(s string) string {
 	s = strings.TrimSpace(s)
-	if utf8.ValidString(s) && !norm.NFC.IsNormalString(s) {
+	if !nfcStable(s) && utf8.ValidString(s) && !norm.NFC.IsNormalString(s) {
 		s = norm.NFC.String(s)
 	}
 	return s
+}
+
+// nfcStable reports, cheaply, that s is made only of characters that NFC
+// never changes whatever surrounds them: ASCII, Latin-1 and Latin Extended
+// letters, basic Cyrillic, general punctuation, CJK punctuation, unified
+// ideographs and fullwidth forms. Nearly every name and text in the registry
+// is, which spares the full check (a sixth of an import's work). Combining
+// marks, compatibility ideographs and the like fall through to the full check.
+func nfcStable(s string) bool {
+	for _, r := range s {
+		switch {
+		case r < 0x300, // ASCII, Latin-1, Latin Extended-A/B, IPA, spacing modifiers
+			r >= 0x400 && r <= 0x482, r >= 0x48a && r <= 0x52f, // Cyrillic without its combining marks
+			r >= 0x2010 && r <= 0x2027, r >= 0x2030 && r <= 0x205e, // punctuation
+			r >= 0x3000 && r <= 0x303f, // CJK symbols and punctuation
+			r >= 0x4e00 && r <= 0x9fff, // CJK unified ideographs
+			r >= 0xff01 && r <= 0xff5e: // fullwidth ASCII
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func normText(t Text) Text {

@@ -2,6 +2,8 @@ package model
 
 import (
 	"errors"
+
+	"golang.org/x/text/unicode/norm"
 	"reflect"
 	"strings"
 	"testing"
@@ -129,5 +131,37 @@ func TestOrganizationValidate(t *testing.T) {
 	var ve *ValidationError
 	if err := o.Validate(); !errors.As(err, &ve) || len(ve.Errors) != 2 {
 		t.Fatalf("want two problems, got %v", err)
+	}
+}
+
+func TestNFCStableAgreesWithNormalisation(t *testing.T) {
+	samples := []string{
+		"Иванова Мария Сергеевна", "Zhang Wei", "中国科学院计算技术研究所", "Ångström — «тест»", "Ｔｅｓｔ，测试。",
+		"Мари\u0301я", "e\u0301", "\u2126", "\uf900", "й", "и\u0306", "ё", "е\u0308", "\u0483", "Ελληνικά",
+	}
+	for _, s := range samples {
+		if nfcStable(s) && !norm.NFC.IsNormalString(s) {
+			t.Errorf("nfcStable(%q) is true but NFC changes it", s)
+		}
+		if got := normString(s); !norm.NFC.IsNormalString(got) {
+			t.Errorf("normString(%q) = %q is not NFC", s, got)
+		}
+	}
+	if !nfcStable("Иванова Мария 张伟 Zhang-Wei, 2021") {
+		t.Error("ordinary names should take the fast path")
+	}
+}
+
+func TestNFCStableRangesExhaustively(t *testing.T) {
+	for r := rune(1); r < 0x10000; r++ {
+		s := string(r)
+		if !nfcStable(s) {
+			continue
+		}
+		for _, before := range []string{"", "a", "e", "и", "中", "\u00e9", "\u0415"} {
+			if x := before + s; !norm.NFC.IsNormalString(x) {
+				t.Fatalf("U+%04X after %q is not NFC-stable", r, before)
+			}
+		}
 	}
 }
