@@ -1,10 +1,13 @@
 package api
 
 import (
+	"fmt"
 	"net/http"
 	"slices"
 	"strings"
 
+	"talentbridge/internal/app"
+	"talentbridge/internal/model"
 	"talentbridge/internal/policy"
 )
 
@@ -18,6 +21,9 @@ type route struct {
 	Path   string // a ServeMux path pattern, also the OpenAPI path
 	// Write routes change data and need a caller who may write.
 	Write bool
+	// Signed routes need a signed-in caller (401 otherwise); the app
+	// decides what the caller may do there (403).
+	Signed bool
 	// Scope names the record whose fields errors refer to, for their labels
 	// (see i18n.FieldLabel).
 	Scope  string
@@ -26,19 +32,27 @@ type route struct {
 
 // Scopes of field labels.
 const (
-	scopeExpert = "expert"
-	scopeOrg    = "org"
-	scopeSphere = "sphere"
+	scopeExpert  = "expert"
+	scopeOrg     = "org"
+	scopeSphere  = "sphere"
+	scopeRequest = "request"
+	scopeAccount = "account"
+	scopeConsent = "consent"
+	scopeReview  = "review"
+	scopeAudit   = "audit"
 )
 
 // routes lists every route of the API.
 func (h *api) routes() []route {
+	dups := newDuplicatesAPI(h)
 	return []route{
 		{Method: http.MethodGet, Path: "/api/v1/experts", Scope: scopeExpert, Handle: h.listExperts},
-		{Method: http.MethodPost, Path: "/api/v1/experts", Write: true, Scope: scopeExpert, Handle: h.createExpert},
+		{Method: http.MethodPost, Path: "/api/v1/experts", Write: true, Scope: scopeExpert, Handle: dups.createExpert},
 		{Method: http.MethodGet, Path: "/api/v1/experts/{id}", Scope: scopeExpert, Handle: h.getExpert},
 		{Method: http.MethodPut, Path: "/api/v1/experts/{id}", Write: true, Scope: scopeExpert, Handle: h.updateExpert},
 		{Method: http.MethodDelete, Path: "/api/v1/experts/{id}", Write: true, Scope: scopeExpert, Handle: h.deleteExpert},
+		{Method: http.MethodGet, Path: "/api/v1/experts/{id}/duplicates", Scope: scopeExpert, Handle: dups.listDuplicates},
+		{Method: http.MethodPost, Path: "/api/v1/experts/{id}/merge", Write: true, Scope: scopeExpert, Handle: dups.mergeExperts},
 
 		{Method: http.MethodGet, Path: "/api/v1/organizations", Scope: scopeOrg, Handle: h.listOrganizations},
 		{Method: http.MethodPost, Path: "/api/v1/organizations", Write: true, Scope: scopeOrg, Handle: h.createOrganization},
@@ -46,10 +60,34 @@ func (h *api) routes() []route {
 		{Method: http.MethodPut, Path: "/api/v1/organizations/{id}", Write: true, Scope: scopeOrg, Handle: h.updateOrganization},
 		{Method: http.MethodDelete, Path: "/api/v1/organizations/{id}", Write: true, Scope: scopeOrg, Handle: h.deleteOrganization},
 
+		{Method: http.MethodGet, Path: "/api/v1/requests", Scope: scopeRequest, Handle: h.listRequests},
+		{Method: http.MethodPost, Path: "/api/v1/requests", Write: true, Scope: scopeRequest, Handle: h.createRequest},
+		{Method: http.MethodGet, Path: "/api/v1/requests/{id}", Scope: scopeRequest, Handle: h.getRequest},
+		{Method: http.MethodPut, Path: "/api/v1/requests/{id}", Write: true, Scope: scopeRequest, Handle: h.updateRequest},
+		{Method: http.MethodDelete, Path: "/api/v1/requests/{id}", Write: true, Scope: scopeRequest, Handle: h.deleteRequest},
+		{Method: http.MethodPost, Path: "/api/v1/requests/{id}/shortlist", Write: true, Scope: scopeRequest, Handle: h.decide},
+		{Method: http.MethodGet, Path: "/api/v1/requests/{id}/matches", Scope: scopeRequest, Handle: h.matches},
+
 		{Method: http.MethodGet, Path: "/api/v1/spheres", Scope: scopeSphere, Handle: h.listSpheres},
 		{Method: http.MethodPost, Path: "/api/v1/spheres", Write: true, Scope: scopeSphere, Handle: h.addSphere},
 
 		{Method: http.MethodGet, Path: "/api/v1/openapi.json", Handle: h.openAPI},
+
+		{Method: http.MethodPost, Path: "/api/v1/sessions", Scope: scopeAccount, Handle: h.signIn},
+		{Method: http.MethodDelete, Path: "/api/v1/sessions/current", Signed: true, Handle: h.signOut},
+		{Method: http.MethodGet, Path: "/api/v1/me", Signed: true, Handle: h.me},
+		{Method: http.MethodGet, Path: "/api/v1/me/data", Signed: true, Handle: h.myData},
+		{Method: http.MethodPut, Path: "/api/v1/me/profile", Signed: true, Scope: scopeExpert, Handle: h.submitOwnProfile},
+		{Method: http.MethodPost, Path: "/api/v1/me/erasure", Signed: true, Handle: h.eraseMe},
+		{Method: http.MethodGet, Path: "/api/v1/me/tokens", Signed: true, Handle: h.listTokens},
+		{Method: http.MethodPost, Path: "/api/v1/me/tokens", Signed: true, Scope: scopeAccount, Handle: h.createToken},
+		{Method: http.MethodDelete, Path: "/api/v1/me/tokens/{id}", Signed: true, Handle: h.revokeToken},
+		{Method: http.MethodGet, Path: "/api/v1/experts/{id}/consent", Signed: true, Handle: h.consentHistory},
+		{Method: http.MethodPut, Path: "/api/v1/experts/{id}/consent", Signed: true, Scope: scopeConsent, Handle: h.setConsent},
+		{Method: http.MethodGet, Path: "/api/v1/reviews", Signed: true, Handle: h.reviewQueue},
+		{Method: http.MethodPost, Path: "/api/v1/reviews/{id}/approve", Signed: true, Handle: h.approveReview},
+		{Method: http.MethodPost, Path: "/api/v1/reviews/{id}/reject", Signed: true, Scope: scopeReview, Handle: h.rejectReview},
+		{Method: http.MethodGet, Path: "/api/v1/audit", Signed: true, Scope: scopeAudit, Handle: h.listAudit},
 	}
 }
 
@@ -120,6 +158,10 @@ func (h *api) serve(rt route, w http.ResponseWriter, r *http.Request) error {
 			return err
 		}
 	}
+	if rt.Signed && !c.Authenticated() {
+		return fmt.Errorf("api: %s needs credentials: %w", rt.Path, model.ErrUnauthorized)
+	}
+	r = r.WithContext(app.WithCaller(r.Context(), c, r.RemoteAddr))
 	r.Body = http.MaxBytesReader(w, r.Body, h.cfg.MaxBodyBytes)
 	return rt.Handle(w, r, c)
 }

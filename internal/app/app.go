@@ -21,9 +21,11 @@ import (
 type App struct {
 	db  *store.DB
 	log *slog.Logger
-	ix  *indexer // nil until UseIndex
+	ix  *indexer  // nil until UseIndex
+	mt  *matcher  // nil until BuildMatcher; guarded by mu
+	acc *accounts // sign-in, sessions and tokens; see ConfigureAccounts
 
-	mu       sync.Mutex // guards the taxonomy cache
+	mu       sync.Mutex // guards the taxonomy cache and mt
 	tax      *model.Taxonomy
 	taxAt    time.Time
 	taxTTL   time.Duration
@@ -36,7 +38,9 @@ func New(db *store.DB, log *slog.Logger) *App {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &App{db: db, log: log, taxTTL: 2 * time.Second, nowFunc: time.Now, idSuffix: randomSuffix}
+	a := &App{db: db, log: log, taxTTL: 2 * time.Second, nowFunc: time.Now, idSuffix: randomSuffix}
+	a.acc = newAccounts(AccountsConfig{}, a.now)
+	return a
 }
 
 // DB exposes the store to the CLI for administrative work (migrations).

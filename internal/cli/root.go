@@ -10,6 +10,8 @@ import (
 	"os"
 
 	"github.com/spf13/cobra"
+
+	"talentbridge/internal/app"
 )
 
 // Config is what every command needs to reach the database.
@@ -47,6 +49,8 @@ func Run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(string) string) int {
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: getenv}
+	// Everything the command line does is the operator's, from "cli".
+	ctx = app.WithCaller(ctx, operator, "cli")
 	root := e.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdin)
@@ -79,7 +83,8 @@ func (e *env) rootCommand() *cobra.Command {
 	root.PersistentFlags().StringVar(&e.cfg.DatabaseURL, "database-url", e.getenv("TALENTBRIDGE_DATABASE_URL"),
 		"PostgreSQL URL; when set, used instead of the embedded SQLite database (env TALENTBRIDGE_DATABASE_URL)")
 	root.AddCommand(e.serveCommand(), e.migrateCommand(), e.importCommand(), e.exportCommand(), e.demoCommand(),
-		e.reindexCommand(), e.searchCommand())
+		e.reindexCommand(), e.searchCommand(), e.userCommand(), e.auditCommand(), e.matchCommand())
+	root.AddCommand(e.duplicatesCommand(), e.mergeCommand())
 	return root
 }
 

@@ -184,16 +184,22 @@ func (a *Availability) validate(v *ValidationError) {
 			v.add(fmt.Sprintf("availability.formats[%d]", i), CodeUnknownValue, map[string]any{"value": f})
 		}
 	}
+	a.validateWindow(v, "availability.")
+}
+
+// validateWindow checks the dates From and Until and their order; prefix
+// names the fields ("availability." for an expert, "" for a request).
+func (a *Availability) validateWindow(v *ValidationError, prefix string) {
 	okFrom := a.From == "" || ValidDate(a.From)
 	okUntil := a.Until == "" || ValidDate(a.Until)
 	if !okFrom {
-		v.add("availability.from", CodeBadDate, nil)
+		v.add(prefix+"from", CodeBadDate, nil)
 	}
 	if !okUntil {
-		v.add("availability.until", CodeBadDate, nil)
+		v.add(prefix+"until", CodeBadDate, nil)
 	}
 	if okFrom && okUntil && a.From != "" && a.Until != "" && a.Until < a.From {
-		v.add("availability.until", CodeDateOrder, nil)
+		v.add(prefix+"until", CodeDateOrder, nil)
 	}
 }
 

@@ -1,0 +1,33 @@
+package thesaurus
+
+// city: urban planning, tourism and culture.
+var city = []entry{
+	{"urban-planning", "", "urban-planning", "urban planning|city planning|urban development", "градостроительство|городское планирование|развитие города", "城市规划|城市发展"},
+	{"master-plan", "urban-planning", "urban-planning.master-planning", "master plan|general plan|zoning|land use", "генеральный план|генплан|зонирование|землепользование", "总体规划|控制性详细规划|土地利用|分区"},
+	{"housing", "urban-planning", "urban-planning.housing", "housing|residential development|affordable housing", "жилищное строительство|жилье|доступное жилье", "住房|住宅|保障性住房"},
+	{"urban-renewal", "urban-planning", "urban-planning.housing", "urban renewal|renovation|regeneration", "реновация|реконструкция|обновление городской среды", "城市更新|旧城改造|改造"},
+	{"public-space", "urban-planning", "urban-planning.public-spaces", "public space|park|landscape|streetscape", "общественное пространство|парк|благоустройство|ландшафт", "公共空间|公园|景观|街道景观"},
+	{"urban-utilities", "urban-planning", "urban-planning.utilities", "urban utilities|water supply|district heating|sewerage", "городское хозяйство|водоснабжение|теплоснабжение|канализация|инженерные сети", "市政设施|供水|供热|排水|市政管网"},
+	{"heritage", "urban-planning", "urban-planning.heritage culture tourism.cultural-tourism", "cultural heritage|heritage conservation|historic preservation|monument", "культурное наследие|сохранение наследия|памятник архитектуры|объект наследия", "文化遗产|遗产保护|历史保护|文物"},
+	{"construction", "urban-planning", "urban-planning.construction", "construction|building technology|civil engineering", "строительство|строительные технологии|инженерное строительство", "建筑|施工|土木工程|建筑技术"},
+	{"bim", "construction", "urban-planning.construction", "building information modelling|building information modeling|BIM", "информационное моделирование зданий|ТИМ|BIM", "建筑信息模型|BIM"},
+	{"green-building", "construction", "urban-planning.construction science-technology.energy", "green building|energy-efficient building|passive house", "зеленое строительство|энергоэффективное здание", "绿色建筑|节能建筑"},
+	{"smart-city", "urban-planning", "innovation.smart-city", "smart city|urban informatics|city data platform", "умный город|городская цифровая платформа", "智慧城市|城市大脑|智能城市"},
+	{"urban-ecology", "urban-planning", "urban-planning.public-spaces", "urban ecology|air quality|urban climate|green infrastructure", "городская экология|качество воздуха|зеленая инфраструктура", "城市生态|空气质量|绿色基础设施"},
+	{"waste-management", "urban-planning", "urban-planning.utilities", "waste management|recycling", "обращение с отходами|переработка отходов|утилизация", "垃圾处理|废物管理|垃圾分类|回收利用"},
+	{"tourism", "", "tourism", "tourism|travel|tourist", "туризм|путешествие|турист", "旅游|旅行|游客"},
+	{"inbound-tourism", "tourism", "tourism.inbound", "inbound tourism|visa-free travel|tourist flow", "въездной туризм|безвизовый режим|турпоток", "入境旅游|免签|客源"},
+	{"cultural-tourism", "tourism", "tourism.cultural-tourism", "cultural tourism|heritage tourism|excursion", "культурно-познавательный туризм|экскурсия", "文化旅游|遗产旅游|参观游览"},
+	{"business-events", "tourism", "tourism.business-events", "business events|exhibition|congress|MICE", "деловой туризм|выставка|конгресс|событийный туризм", "会展|展览|会议旅游|商务旅游"},
+	{"hospitality", "tourism", "tourism.hospitality", "hospitality|hotel|restaurant", "гостиничный бизнес|гостиница|отель|ресторан", "酒店|酒店业|餐饮"},
+	{"destination-marketing", "tourism", "tourism.destination-marketing", "destination marketing|city branding|tourism promotion", "продвижение территорий|брендинг города|продвижение туризма", "目的地营销|城市品牌|旅游推广"},
+	{"culture", "", "culture", "culture|cultural exchange", "культура|культурный обмен", "文化|文化交流"},
+	{"museum", "culture", "culture.museums", "museum|exhibition curation|collection", "музей|кураторство|коллекция|экспозиция", "博物馆|策展|藏品|展陈"},
+	{"performing-arts", "culture", "culture.performing-arts", "performing arts|theatre|theater|ballet|opera|music", "исполнительское искусство|театр|балет|опера|музыка", "表演艺术|戏剧|芭蕾|歌剧|音乐|京剧"},
+	{"film", "culture", "culture.film", "film|cinema|animation", "кино|кинематограф|фильм|анимация", "电影|影视|动画"},
+	{"literature", "culture", "culture.literature", "literature|literary translation|poetry", "литература|художественный перевод|поэзия", "文学|文学翻译|诗歌"},
+	{"fine-arts", "culture", "culture.fine-arts", "fine arts|painting|calligraphy|sculpture", "изобразительное искусство|живопись|каллиграфия|скульптура", "美术|绘画|书法|雕塑"},
+	{"library-archive", "culture", "culture.libraries-archives", "library|archive|digitisation of collections|digitization", "библиотека|архив|оцифровка фондов", "图书馆|档案馆|档案|馆藏数字化"},
+	{"translation", "culture", "culture.literature education.language-teaching", "translation|interpreting|translator", "перевод|переводчик|устный перевод", "翻译|口译|笔译"},
+	{"creative-industries", "culture", "culture innovation.digital-economy", "creative industries|cultural industry|design", "креативные индустрии|дизайн", "创意产业|文化产业|设计"},
+}
