@@ -10,7 +10,6 @@ import (
 	"io"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"talentbridge/internal/model"
 	"talentbridge/internal/store"
@@ -29,6 +28,9 @@ const importBatch = 1000
 type ImportOptions struct {
 	DryRun   bool              // validate and report, write nothing
 	Progress func(bytes int64) // called after each batch with the bytes read so far
+	// AllowDuplicates creates new records even when they look like an
+	// expert already stored (see ImportReport.Review).
+	AllowDuplicates bool
 }
 
 // LineError is one rejected line of an input file.
@@ -49,6 +51,13 @@ type ImportReport struct {
 	Failed      int         `json:"failed"`
 	OrgsCreated int         `json:"organizations_created"`
 	Errors      []LineError `json:"errors,omitempty"`
+	// ForReview counts the new records not created because they look like a
+	// stored expert written another way; Review lists them.
+	ForReview int            `json:"for_review"`
+	Review    []ImportReview `json:"review,omitempty"`
+	// Stored says, for each line stored or found unchanged, which; with
+	// Errors and Review it accounts for every line (the import report).
+	Stored map[int]string `json:"-"`
 }
 
 type pendingLine struct {
@@ -65,6 +74,11 @@ type pendingLine struct {
 // that on two cores the parsing of one batch overlaps the storing of the
 // previous one.
 func (a *App) ImportExperts(ctx context.Context, r io.Reader, opt ImportOptions) (*ImportReport, error) {
+	return a.importFrom(ctx, newJSONSource(r), opt)
+}
+
+// importFrom imports the records of any source (JSON Lines, a spreadsheet).
+func (a *App) importFrom(ctx context.Context, src recordSource, opt ImportOptions) (*ImportReport, error) {
 	tax, err := a.Taxonomy(ctx)
 	if err != nil {
 		return nil, err
@@ -74,11 +88,15 @@ func (a *App) ImportExperts(ctx context.Context, r io.Reader, opt ImportOptions)
 	parsed := &ImportReport{} // written by the reader goroutine only
 	stored := &ImportReport{} // written by this goroutine only
 	im := &importer{app: a, rep: stored, orgs: map[string]bool{}, dryOrgs: map[string]bool{}}
+	if !opt.AllowDuplicates {
+		im.reviewer = newImportReviewer(a)
+	}
 	batches := make(chan parsedBatch, 2)
 	readErr := make(chan error, 1)
 	go func() {
 		defer close(batches)
-		readErr <- readBatches(ctx, r, tax, parsed, batches)
+		p := &parser{rep: parsed, seen: map[string]int{}, tax: tax, ids: identities{db: a.db}}
+		readErr <- readBatches(ctx, src, p, parsed, batches)
 	}()
 	var writeErr error
 	for b := range batches {
@@ -109,30 +127,27 @@ type parsedBatch struct {
 	bytesRead int64
 }
 
-// readBatches reads, decodes and validates lines, reporting bad ones in rep
-// and sending valid ones in batches.
-func readBatches(ctx context.Context, r io.Reader, tax *model.Taxonomy, rep *ImportReport, out chan<- parsedBatch) error {
-	p := &parser{rep: rep, seen: map[string]int{}, tax: tax}
-	cr := &countingReader{r: r}
-	br := bufio.NewReaderSize(cr, 1<<20)
+// readBatches reads and validates the records of src, reporting bad ones in
+// rep and sending valid ones in batches.
+func readBatches(ctx context.Context, src recordSource, p *parser, rep *ImportReport, out chan<- parsedBatch) error {
 	var batch []pendingLine
-	for lineNo := 1; ; lineNo++ {
+	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		raw, tooLong, err := readLine(br, MaxLineBytes)
+		rec, err := src.next()
 		if err != nil && err != io.EOF {
-			return fmt.Errorf("read line %d: %w", lineNo, err)
+			return err
 		}
-		if len(bytes.TrimSpace(raw)) > 0 || tooLong {
+		if err == nil && !rec.blank {
 			rep.Lines++
-			if e, ok := p.parse(lineNo, raw, tooLong); ok {
-				batch = append(batch, pendingLine{line: lineNo, expert: e})
+			if e, ok := p.check(ctx, rec); ok {
+				batch = append(batch, pendingLine{line: rec.line, expert: e})
 			}
 		}
 		if len(batch) >= importBatch || err == io.EOF {
 			select {
-			case out <- parsedBatch{lines: batch, bytesRead: cr.n}:
+			case out <- parsedBatch{lines: batch, bytesRead: src.bytesRead()}:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -159,6 +174,7 @@ type parser struct {
 	rep  *ImportReport
 	seen map[string]int // external id → first line that used it
 	tax  *model.Taxonomy
+	ids  identities
 }
 
 func (p *parser) fail(le LineError) {
@@ -173,35 +189,41 @@ type importer struct {
 	orgs map[string]bool // organisation external ids known to exist
 
 	dryOrgs map[string]bool // organisations a dry run would create
+
+	reviewer *importReviewer // nil when duplicates are allowed
 }
 
-// parse decodes and validates one line; ok is false when it was rejected.
-func (p *parser) parse(lineNo int, raw []byte, tooLong bool) (model.Expert, bool) {
-	var e model.Expert
-	switch {
-	case tooLong:
-		p.fail(LineError{Line: lineNo, Code: model.CodeLineTooLong, Params: map[string]any{"max": MaxLineBytes}})
-		return e, false
-	case !utf8.Valid(raw):
-		p.fail(LineError{Line: lineNo, Code: model.CodeBadUTF8})
-		return e, false
-	}
-	if le, ok := decodeStrict(raw, &e); !ok {
-		le.Line = lineNo
-		p.fail(le)
+// check normalizes and validates one record, giving it an identity when
+// the file has none for it; ok is false when it was rejected.
+func (p *parser) check(ctx context.Context, rec record) (model.Expert, bool) {
+	e := rec.expert
+	if len(rec.problems) > 0 {
+		p.rep.Failed++
+		for _, le := range rec.problems {
+			le.Line = rec.line
+			p.rep.Errors = append(p.rep.Errors, le)
+		}
 		return e, false
 	}
 	e.Normalize()
+	if e.ExternalID == "" {
+		xid, err := p.identify(ctx, &e)
+		if err != nil {
+			p.fail(LineError{Line: rec.line, Code: "internal"})
+			return e, false
+		}
+		e.ExternalID = xid
+	}
 	if err := e.Validate(p.tax); err != nil {
-		p.failValidation(lineNo, e.ExternalID, err)
+		p.failValidation(rec.line, e.ExternalID, err)
 		return e, false
 	}
 	if first, dup := p.seen[e.ExternalID]; dup {
-		p.fail(LineError{Line: lineNo, ExternalID: e.ExternalID, Field: "external_id", Code: model.CodeDuplicate,
+		p.fail(LineError{Line: rec.line, ExternalID: e.ExternalID, Field: "external_id", Code: model.CodeDuplicate,
 			Params: map[string]any{"line": first}})
 		return e, false
 	}
-	p.seen[e.ExternalID] = lineNo
+	p.seen[e.ExternalID] = rec.line
 	return e, true
 }
 
@@ -227,8 +249,11 @@ func (im *importer) write(ctx context.Context, batch []pendingLine, dryRun bool)
 	var created, updated, unchanged, orgs int
 	var lineErrs []LineError
 	var failed int
+	var review []ImportReview
+	stored := map[int]string{}
 	err := im.app.db.InTx(ctx, func(tx *store.Tx) error {
-		created, updated, unchanged, orgs, failed, lineErrs = 0, 0, 0, 0, 0, nil
+		created, updated, unchanged, orgs, failed, lineErrs, review = 0, 0, 0, 0, 0, nil, nil
+		clear(stored)
 		newOrgs := map[string]bool{}
 		for i := range batch {
 			p := &batch[i]
@@ -238,13 +263,26 @@ func (im *importer) write(ctx context.Context, batch []pendingLine, dryRun bool)
 				}
 			}
 			var res store.UpsertResult
+			var held *ImportReview
 			err := tx.Savepoint(ctx, func() error {
 				var err error
 				res, err = tx.UpsertExpert(ctx, &p.expert)
+				if err != nil || res != store.Created || im.reviewer == nil {
+					return err
+				}
+				if held, err = im.reviewer.review(ctx, p.line, &p.expert); err == nil && held != nil {
+					return errReview // undo the insert
+				}
 				return err
 			})
 			switch {
+			case errors.Is(err, errReview):
+				review = append(review, *held)
+				continue
 			case err == nil:
+				if im.reviewer != nil {
+					im.reviewer.list(p.expert.ID)
+				}
 			case errors.Is(err, model.ErrInvalid), errors.Is(err, model.ErrConflict):
 				failed++
 				lineErrs = append(lineErrs, lineErrorOf(p, err))
@@ -252,6 +290,7 @@ func (im *importer) write(ctx context.Context, batch []pendingLine, dryRun bool)
 			default:
 				return fmt.Errorf("line %d: %w", p.line, err)
 			}
+			stored[p.line] = res.String()
 			switch res {
 			case store.Created:
 				created++
@@ -286,6 +325,14 @@ func (im *importer) write(ctx context.Context, batch []pendingLine, dryRun bool)
 	im.rep.OrgsCreated += orgs
 	im.rep.Failed += failed
 	im.rep.Errors = append(im.rep.Errors, lineErrs...)
+	if im.rep.Stored == nil {
+		im.rep.Stored = map[int]string{}
+	}
+	for line, status := range stored {
+		im.rep.Stored[line] = status
+	}
+	im.rep.ForReview += len(review)
+	im.rep.Review = append(im.rep.Review, review...)
 	return nil
 }
 

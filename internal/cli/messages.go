@@ -1,7 +1,11 @@
 package cli
 
 import (
+	"errors"
 	"strings"
+
+	"talentbridge/internal/app"
+	"talentbridge/internal/tabular"
 
 	"talentbridge/internal/i18n"
 )
@@ -41,4 +45,24 @@ func (m messages) text(code string, params map[string]any) string {
 		return code
 	}
 	return m.tr.T(m.lang, "error."+code, params)
+}
+
+// line renders one problem of a line: "field: message", the field named
+// by its path as the file has it.
+func (m messages) line(le app.LineError) string {
+	text := m.text(le.Code, le.Params)
+	if le.Field == "" {
+		return text
+	}
+	return le.Field + ": " + text
+}
+
+// fileError renders an error that stopped a whole file: a spreadsheet's
+// code in the user's language, anything else as it is.
+func (m messages) fileError(err error) string {
+	var te *tabular.Error
+	if errors.As(err, &te) {
+		return m.text(te.Code, te.Params)
+	}
+	return err.Error()
 }
