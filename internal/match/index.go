@@ -17,6 +17,8 @@ type Index struct {
 	th  *thesaurus.Thesaurus // may be nil: no concept evidence
 	tax *model.Taxonomy
 	cfg Config
+	// stop are the analysed boilerplate words of requests.
+	stop map[string]bool
 
 	mu       sync.RWMutex
 	inv      inverted
@@ -52,7 +54,7 @@ func NewIndex(an *textproc.Analyzer, th *thesaurus.Thesaurus, tax *model.Taxonom
 	if an == nil || tax == nil {
 		return nil, errors.New("match: NewIndex needs an analyser and a taxonomy")
 	}
-	return &Index{an: an, th: th, tax: tax, cfg: cfg, inv: newInverted(),
+	return &Index{an: an, th: th, tax: tax, cfg: cfg, inv: newInverted(), stop: boilerplateTerms(an),
 		byID: map[string]int32{}, concepts: map[string]int32{}, spost: map[string][]int32{}}, nil
 }
 

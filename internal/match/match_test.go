@@ -5,6 +5,7 @@ import (
 	"slices"
 	"testing"
 
+	"talentbridge/internal/demo"
 	"talentbridge/internal/model"
 )
 
@@ -372,5 +373,26 @@ func TestProfileCentricAblation(t *testing.T) {
 	}
 	if f := hits[0].Explanation.Fields; len(f) != 1 || f[0].Field != "profile" || len(f[0].Terms) == 0 {
 		t.Errorf("profile-centric evidence = %+v", f)
+	}
+}
+
+// TestPruningKeepsTheBestHits checks that skipping candidates by their
+// bounds changes nothing: the best few hits are those of a full ranking.
+func TestPruningKeepsTheBestHits(t *testing.T) {
+	var experts []*model.Expert
+	err := demo.New(7).Each(1500, func(e model.Expert) error {
+		experts = append(experts, &e)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := newTestIndex(t, DefaultConfig(), experts)
+	for _, r := range benchRequests {
+		top := ix.Rank(r, Options{Limit: 5, NoExplain: true})
+		all := ix.Rank(r, Options{Limit: len(experts), NoExplain: true})
+		if len(top) == 0 || !slices.Equal(ids(top), ids(all)[:len(top)]) {
+			t.Errorf("%q: pruned %v, full %v", r.Title, ids(top), ids(all)[:min(5, len(all))])
+		}
 	}
 }

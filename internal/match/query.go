@@ -19,7 +19,6 @@ type query struct {
 	lang     string
 	terms    []queryTerm
 	concepts []string // non-vocabulary concepts of the request, in text order
-	labels   map[string]string
 }
 
 // prepare analyses a request: its words, its concepts and, unless concepts
@@ -28,7 +27,7 @@ type query struct {
 // translation is what lets «вентиляция» reach an English "ventilation".
 func (ix *Index) prepare(r Request, useConcepts bool) query {
 	text := strings.TrimSpace(r.Title + "\n" + r.Description)
-	q := query{lang: textproc.DetectLang(text), labels: map[string]string{}}
+	q := query{lang: textproc.DetectLang(text)}
 	toks := ix.an.Tokens(text, textproc.ModeFull)
 	at := map[string]int{}
 	add := func(term string, w float64, display string) {
@@ -40,7 +39,9 @@ func (ix *Index) prepare(r Request, useConcepts bool) query {
 		q.terms = append(q.terms, queryTerm{term: term, qtf: w, display: display})
 	}
 	for _, t := range toks {
-		add(t.Term, 1, text[t.Start:t.End])
+		if !ix.stop[t.Term] {
+			add(t.Term, 1, text[t.Start:t.End])
+		}
 	}
 	if !useConcepts || ix.th == nil {
 		return q
@@ -54,7 +55,6 @@ func (ix *Index) prepare(r Request, useConcepts bool) query {
 		c, _ := ix.th.Concept(m.Concept)
 		if !c.Vocabulary {
 			q.concepts = append(q.concepts, m.Concept)
-			q.labels[m.Concept] = c.Label(q.lang)
 		}
 		for _, lang := range model.Langs {
 			w := ix.cfg.TranslationWeight

@@ -12,6 +12,8 @@ type scratch struct {
 	docScore []float32 // raw BM25 per document
 	touched  []uint32  // documents with a score
 	cand     []bool    // per slot: already a candidate
+	docs     []uint8   // per slot: scored documents (saturating)
+	best     []float32 // per slot: best raw document score
 	cands    []int32
 	concept  []float32 // per slot: concept evidence accumulated
 	cur      []float32 // per slot: best match of the current request concept
@@ -29,6 +31,8 @@ func (ix *Index) getScratch() *scratch {
 	}
 	if n := len(ix.slots); len(s.cand) < n {
 		s.cand = make([]bool, n+n/4)
+		s.docs = make([]uint8, n+n/4)
+		s.best = make([]float32, n+n/4)
 		s.concept = make([]float32, n+n/4)
 		s.cur = make([]float32, n+n/4)
 	}
@@ -43,6 +47,7 @@ func (ix *Index) putScratch(s *scratch) {
 	for _, c := range s.cands {
 		s.cand[c] = false
 		s.concept[c] = 0
+		s.docs[c], s.best[c] = 0, 0
 	}
 	s.touched, s.cands = s.touched[:0], s.cands[:0]
 	ix.scratch.Put(s)
@@ -102,94 +107,6 @@ func (ix *Index) Rank(r Request, opt Options) []Hit {
 	return hits
 }
 
-// sphereOnly scores the experts of the request's spheres that have no
-// matching word or concept: a request may be little more than its spheres.
-// Their score is at most the sphere weight's share, so when the hits are
-// already better than that (the usual case) the thousands of experts of a
-// top sphere are not even looked at.
-func (ix *Index) sphereOnly(s *scratch, h *hitHeap, ev *evidence) {
-	wsum := ix.cfg.TextWeight + ix.cfg.SphereWeight
-	if ev.conceptNorm > 0 {
-		wsum += ix.cfg.ConceptWeight
-	}
-	if h.full() && h.worst() > ix.cfg.SphereWeight/wsum {
-		return
-	}
-	seen := map[string]bool{}
-	for _, sp := range ev.req.Spheres {
-		top := model.TopSphere(sp)
-		if seen[top] {
-			continue
-		}
-		seen[top] = true
-		for _, sl := range ix.spost[top] {
-			if s.cand[sl] || !ix.mark(s, sl, ev.opt.Visible) {
-				continue
-			}
-			ev.floor = -1
-			if h.full() {
-				ev.floor = h.worst()
-			}
-			if hit, ok := ix.score(s, sl, ev); ok {
-				h.push(hit)
-			}
-		}
-	}
-}
-
-// evidence is what scoring one candidate needs besides the candidate.
-type evidence struct {
-	req         *Request
-	opt         *Options
-	self        float64 // the request's score against itself
-	conceptNorm float64 // coverage of an expert with every request concept; 0 if none
-	spheres     bool    // sphere evidence counts
-	floor       float64 // the worst kept hit's score, or -1 while there is room
-}
-
-// score combines the evidence of one candidate. It reports false for a
-// candidate that fails a hard constraint, scores zero, or cannot beat floor.
-func (ix *Index) score(s *scratch, c int32, ev *evidence) (Hit, bool) {
-	sl := &ix.slots[c]
-	text := ix.textScore(s, sl, ev.self)
-	wsum, sum := ix.cfg.TextWeight, ix.cfg.TextWeight*text
-	if ev.opt.TextOnly {
-		wsum, sum = 1, text
-	}
-	concept := 0.0
-	if ev.conceptNorm > 0 {
-		concept = float64(s.concept[c]) / ev.conceptNorm
-		wsum += ix.cfg.ConceptWeight
-		sum += ix.cfg.ConceptWeight * concept
-	}
-	sphere := 0.0
-	if ev.spheres {
-		wsum += ix.cfg.SphereWeight
-		// Spheres and constraints can at best add a full sphere score:
-		// skip the work for candidates that cannot enter the hits anyway.
-		if (sum+ix.cfg.SphereWeight)/wsum < ev.floor {
-			return Hit{}, false
-		}
-		sphere, _ = ix.sphereScore(ev.req.Spheres, sl.e.Spheres, false)
-		sum += ix.cfg.SphereWeight * sphere
-	} else if sum/wsum < ev.floor {
-		return Hit{}, false
-	}
-	penalty := 1.0
-	if !ev.opt.TextOnly {
-		var ok bool
-		if penalty, ok = ix.penalty(*ev.req, sl.e, nil); !ok {
-			return Hit{}, false
-		}
-	}
-	score := clamp01(sum / wsum * penalty)
-	if score <= 0 || score < ev.floor {
-		return Hit{}, false
-	}
-	return Hit{ExpertID: sl.e.ExternalID, Expert: sl.e, Score: score,
-		Text: text, Concept: concept, Sphere: sphere, Penalty: penalty}, true
-}
-
 // resolve looks the request's terms up and returns them with their weights,
 // and the request's score against itself: the most one document could get.
 // Terms the corpus lacks are left out of both, since no expert could match
@@ -239,10 +156,18 @@ func (ix *Index) scoreDocs(s *scratch, terms []resolved) {
 	}
 }
 
-// addCandidates makes every visible expert with a scored document a candidate.
+// addCandidates makes every visible expert with a scored document a
+// candidate, noting its best document and how many scored, for textBound.
 func (ix *Index) addCandidates(s *scratch, visible func(e *model.Expert) bool) {
 	for _, d := range s.touched {
-		ix.mark(s, ix.inv.docSlot[d], visible)
+		sl := ix.inv.docSlot[d]
+		if !ix.mark(s, sl, visible) {
+			continue
+		}
+		if s.docs[sl] < 255 {
+			s.docs[sl]++
+		}
+		s.best[sl] = max(s.best[sl], s.docScore[d])
 	}
 }
 

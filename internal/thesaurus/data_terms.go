@@ -72,7 +72,6 @@ var computingTerms = []entry{
 	{"w-integration", "", "", "integration|integrate|combination|combine", "интеграция|объединение|сочетание|комбинация", "集成|整合|结合|组合"},
 	{"w-selection", "", "", "selection|select", "выбор|отбор", "选择|选取"},
 	{"w-tool", "", "", "tool|tools|software", "инструмент|программное обеспечение|программа", "工具|软件"},
-	{"w-expert", "", "", "expert|experts|expertise", "эксперт|специалист|экспертиза", "专家|专业知识"},
 	{"w-extract", "", "", "extract|extracting|mining|mine", "извлекать|извлечение|добыча", "提取|抽取|挖掘"},
 	{"w-recognize", "", "", "recognize|recognise|identify|identification|detection|detect", "распознавать|идентификация|обнаружение|выявление", "识别|检测|发现"},
 	{"w-goal", "", "", "goal|goals|objective|intention", "цель|намерение", "目标|意图"},

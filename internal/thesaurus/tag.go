@@ -87,23 +87,19 @@ func leafSlots(toks []textproc.Token) ([][]string, bool) {
 	var slots [][]string
 	changed := false
 	for i, tok := range toks {
-		if tok.Script != textproc.ScriptHan {
+		switch {
+		case tok.Script != textproc.ScriptHan:
 			if !tok.Sub {
 				slots = append(slots, []string{tok.Term})
 			}
-			continue
-		}
-		if tok.Sub || hasInner(toks, i) {
-			if tok.Sub && !hasInner(toks, i) {
-				slots = append(slots, []string{tok.Term})
-			}
+		case hasInner(toks, i): // a word with smaller words inside: use those
 			changed = true
 			if !tok.Sub && !covered(toks, i) {
 				return nil, false
 			}
-			continue
+		default: // a smallest word, whole or inside a longer one
+			slots = append(slots, []string{tok.Term})
 		}
-		slots = append(slots, []string{tok.Term})
 	}
 	return slots, changed
 }
