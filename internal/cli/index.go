@@ -21,15 +21,26 @@ func (e *env) indexDir() string { return filepath.Join(e.cfg.DataDir, "index") }
 // with the database: a new or outdated index is rebuilt, an existing one
 // applies the changes it missed, e.g. after a crash.
 func (e *env) attachIndex(ctx context.Context, a *app.App) (closeIndex func(), err error) {
-	return e.attachIndexWithProgress(ctx, a, nil)
+	an, err := newAnalyzer()
+	if err != nil {
+		return nil, err
+	}
+	return e.attachIndexWithProgress(ctx, a, an, nil)
 }
 
-// attachIndexWithProgress is attachIndex reporting a rebuild's progress.
-func (e *env) attachIndexWithProgress(ctx context.Context, a *app.App, progress func(done int)) (closeIndex func(), err error) {
+// newAnalyzer loads the language analysis (the Chinese dictionary takes a
+// moment): once per process, shared by the search index and the matcher.
+func newAnalyzer() (*textproc.Analyzer, error) {
 	an, err := textproc.New()
 	if err != nil {
 		return nil, fmt.Errorf("language analysis: %w", err)
 	}
+	return an, nil
+}
+
+// attachIndexWithProgress is attachIndex with a given analyser, reporting a
+// rebuild's progress.
+func (e *env) attachIndexWithProgress(ctx context.Context, a *app.App, an *textproc.Analyzer, progress func(done int)) (closeIndex func(), err error) {
 	if err := os.MkdirAll(e.cfg.DataDir, 0o700); err != nil {
 		return nil, err
 	}

@@ -17,7 +17,6 @@ import (
 	"talentbridge/internal/app"
 	"talentbridge/internal/model"
 	"talentbridge/internal/policy"
-	"talentbridge/internal/textproc"
 )
 
 func (e *env) matchCommand() *cobra.Command {
@@ -46,7 +45,7 @@ func (e *env) matchCommand() *cobra.Command {
 				return err
 			}
 			defer closeApp()
-			an, err := textproc.New()
+			an, err := newAnalyzer()
 			if err != nil {
 				return err
 			}

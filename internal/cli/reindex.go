@@ -36,7 +36,11 @@ func (e *env) reindexCommand() *cobra.Command {
 			if bar != nil {
 				defer func() { _ = bar.Finish() }()
 			}
-			closeIndex, err := e.attachIndexWithProgress(ctx, a, func(done int) {
+			an, err := newAnalyzer()
+			if err != nil {
+				return err
+			}
+			closeIndex, err := e.attachIndexWithProgress(ctx, a, an, func(done int) {
 				if bar != nil {
 					_ = bar.Set(done)
 				}
