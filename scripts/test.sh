@@ -215,6 +215,7 @@ main() {
 		set -- ./...
 	fi
 	setup_postgres
+	setup_chromium
 	go_checks "$@"
 	go_tests "$@"
 }

@@ -22,4 +22,3 @@ func (db *DB) ExternalIDBy(ctx context.Context, column, value string) (string, e
 	}
 	return xid, nil
 }
-
