@@ -3,10 +3,13 @@ package app
 import (
 	"context"
 	"fmt"
+	"sort"
+	"strings"
 
 	"talentbridge/internal/model"
 	"talentbridge/internal/policy"
 	"talentbridge/internal/search"
+	"talentbridge/internal/translit"
 )
 
 // SearchHit is one expert found, as the caller may see them.
@@ -23,12 +26,17 @@ type SearchResult struct {
 	Facets map[string][]search.FacetCount
 }
 
-// audience maps a caller to what the search layer may show them.
-func audience(c policy.Caller) search.Audience {
-	if c.Role == policy.RoleAdmin {
-		return search.AudienceAdmin
+// audience maps a caller to what the search layer may show them: the
+// visibilities they see everywhere, and the profiles they look after.
+func audience(c policy.Caller) (search.Audience, search.Scope) {
+	switch {
+	case c.Role == policy.RoleAdmin:
+		return search.AudienceAdmin, search.Scope{}
+	case c.Authenticated():
+		r := policy.ListReach(c)
+		return search.AudienceRegistered, search.Scope{City: r.City, Orgs: r.OrgIDs, Partner: r.Partner, Expert: r.ExpertID}
 	}
-	return search.AudiencePublic
+	return search.AudiencePublic, search.Scope{}
 }
 
 // SearchExperts runs a free-text search with filters and facets. The index
@@ -38,10 +46,21 @@ func (a *App) SearchExperts(ctx context.Context, c policy.Caller, q search.Query
 	if a.ix == nil {
 		return nil, fmt.Errorf("search: no index attached")
 	}
-	q.Audience = audience(c)
+	q.Audience, q.Scope = audience(c)
+	_, want := q.Window()
+	rerank := q.Sort == search.SortRelevance && q.Page <= 1 && strings.TrimSpace(q.Text) != ""
+	if rerank && want < nameRerankDepth {
+		q.PerPage = nameRerankDepth
+	}
 	res, err := a.ix.idx.Search(ctx, q)
 	if err != nil {
 		return nil, err
+	}
+	if rerank {
+		res.Hits, err = a.rerankNames(ctx, q.Text, res.Hits, want)
+		if err != nil {
+			return nil, err
+		}
 	}
 	ids := make([]int64, len(res.Hits))
 	for i, h := range res.Hits {
@@ -56,12 +75,17 @@ func (a *App) SearchExperts(ctx context.Context, c policy.Caller, q search.Query
 		byID[e.ID] = e
 	}
 	out := &SearchResult{Total: res.Total, Facets: res.Facets}
+	var shown []*model.Expert
 	for _, h := range res.Hits {
 		e, ok := policy.ExpertView(c, byID[h.ID])
 		if !ok {
 			continue // deleted since, or hidden: never shown
 		}
-		out.Hits = append(out.Hits, SearchHit{Expert: e, Score: h.Score, Snippets: h.Snippets})
+		shown = append(shown, byID[h.ID])
+		out.Hits = append(out.Hits, SearchHit{Expert: e, Score: h.Score, Snippets: visibleSnippets(e, h.Snippets)})
+	}
+	if err := a.recordDisclosures(ctx, c, shown, "search"); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -91,3 +115,34 @@ const (
 
 // HasIndex reports whether free-text search is available.
 func (a *App) HasIndex() bool { return a.ix != nil }
+
+// nameRerankDepth is how many hits of a first page are checked against the
+// query as a person's name.
+const nameRerankDepth = 50
+
+// rerankNames puts first, best first, the hits whose name the query names
+// (in any script, order or spelling, or by initials: translit.MatchName),
+// keeping the index's order among the rest, and returns the first want.
+// BM25 over name aliases finds the person; it cannot tell that "I. P.
+// Nikolaev" names Николаев Игорь Петрович rather than someone whose alias
+// merely contains "i".
+func (a *App) rerankNames(ctx context.Context, query string, hits []search.Hit, want int) ([]search.Hit, error) {
+	if len(hits) > 1 {
+		ids := make([]int64, len(hits))
+		for i, h := range hits {
+			ids[i] = h.ID
+		}
+		experts, err := a.db.GetExperts(ctx, ids)
+		if err != nil {
+			return nil, err
+		}
+		score := make(map[int64]float64, len(experts))
+		for _, e := range experts {
+			if s, ok := translit.MatchName(query, e.Name, e.NativeLang); ok {
+				score[e.ID] = s
+			}
+		}
+		sort.SliceStable(hits, func(i, j int) bool { return score[hits[i].ID] > score[hits[j].ID] })
+	}
+	return hits[:min(want, len(hits))], nil
+}

@@ -15,6 +15,7 @@ import (
 
 	blevesearch "github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/mapping"
 	index "github.com/blevesearch/bleve_index_api"
 
@@ -33,41 +34,60 @@ const batchSize = 500
 
 // Index is a Bleve index of experts. It is safe for concurrent use.
 type Index struct {
-	idx      blevesearch.Index
-	an       *textproc.Analyzer
-	rebuild  bool
-	full     analyzer // textproc ModeFull
-	exact    analyzer // textproc ModeExact
-	grams    gramAnalyzer
-	keywords keywordAnalyzer
+	idx     blevesearch.Index
+	an      *textproc.Analyzer
+	rebuild bool
+	memory  bool // no directory: nothing is persisted, nothing to compact
 }
 
 var _ search.Index = (*Index)(nil)
 
 // Open opens the index persisted in dir, creating it if dir does not exist.
-// An index written with another search.MappingVersion is deleted and created
-// anew; NeedsRebuild then reports true.
+// An index that cannot serve is deleted and created anew, and NeedsRebuild
+// then reports true: one written with another search.MappingVersion, one
+// whose first build never finished (no sequence number recorded: the
+// process was killed while rebuilding), and one that does not open at all
+// (killed while creating it). The index is a cache of the database, so
+// starting over loses nothing.
 func Open(dir string, an *textproc.Analyzer) (*Index, error) {
 	idx, err := blevesearch.Open(dir)
 	switch {
 	case errors.Is(err, blevesearch.ErrorIndexPathDoesNotExist):
 		return create(dir, an)
 	case err != nil:
-		return nil, fmt.Errorf("search: open index %s: %w", dir, err)
+		return recreate(dir, an)
 	}
-	v, err := idx.GetInternal([]byte(keyMappingVersion))
+	usable, err := complete(idx)
 	if err != nil {
 		_ = idx.Close()
-		return nil, fmt.Errorf("search: read mapping version: %w", err)
+		return nil, err
 	}
-	if string(v) == strconv.Itoa(search.MappingVersion) {
+	if usable {
 		return wrap(idx, an, false), nil
 	}
 	if err := idx.Close(); err != nil {
 		return nil, fmt.Errorf("search: close outdated index: %w", err)
 	}
+	return recreate(dir, an)
+}
+
+// complete reports whether an opened index has the current mapping and a
+// finished build.
+func complete(idx blevesearch.Index) (bool, error) {
+	v, err := idx.GetInternal([]byte(keyMappingVersion))
+	if err != nil {
+		return false, fmt.Errorf("search: read mapping version: %w", err)
+	}
+	seq, err := idx.GetInternal([]byte(keyLastSeq))
+	if err != nil {
+		return false, fmt.Errorf("search: read last sequence: %w", err)
+	}
+	return string(v) == strconv.Itoa(search.MappingVersion) && len(seq) == 8, nil
+}
+
+func recreate(dir string, an *textproc.Analyzer) (*Index, error) {
 	if err := os.RemoveAll(dir); err != nil {
-		return nil, fmt.Errorf("search: remove outdated index: %w", err)
+		return nil, fmt.Errorf("search: remove unusable index: %w", err)
 	}
 	return create(dir, an)
 }
@@ -75,7 +95,12 @@ func Open(dir string, an *textproc.Analyzer) (*Index, error) {
 // NewMemory returns an index that lives in memory only (for tests and
 // throw-away use). It uses the same scorch engine as Open.
 func NewMemory(an *textproc.Analyzer) (*Index, error) {
-	return create("", an)
+	x, err := create("", an)
+	if err != nil {
+		return nil, err
+	}
+	x.memory = true
+	return x, nil
 }
 
 func create(dir string, an *textproc.Analyzer) (*Index, error) {
@@ -91,13 +116,7 @@ func create(dir string, an *textproc.Analyzer) (*Index, error) {
 }
 
 func wrap(idx blevesearch.Index, an *textproc.Analyzer, rebuild bool) *Index {
-	return &Index{
-		idx:     idx,
-		an:      an,
-		rebuild: rebuild,
-		full:    analyzer{an: an, mode: textproc.ModeFull},
-		exact:   analyzer{an: an, mode: textproc.ModeExact},
-	}
+	return &Index{idx: idx, an: an, rebuild: rebuild}
 }
 
 // newMapping is deliberately bare: every field is built by hand in
@@ -181,3 +200,28 @@ func (x *Index) SetLastSeq(ctx context.Context, seq int64) error {
 }
 
 func docID(id int64) string { return strconv.FormatInt(id, 10) }
+
+// Compact merges the index into a single segment. A rebuild leaves the
+// documents spread over many segments, and every term of every query is
+// looked up in each of them; after a rebuild, one segment makes each query
+// cheaper. It rewrites the whole index, so it is for after a rebuild, not
+// after each small update (Bleve's own merging looks after those).
+func (x *Index) Compact(ctx context.Context) error {
+	if x.memory {
+		// An in-memory scorch index has no persister, and ForceMerge
+		// waits for one: it would block forever.
+		return nil
+	}
+	ii, err := x.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("search: compact: %w", err)
+	}
+	s, ok := ii.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := s.ForceMerge(ctx, &mergeplan.SingleSegmentMergePlanOptions); err != nil {
+		return fmt.Errorf("search: compact: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,59 @@
+package web
+
+import (
+	"net/http"
+
+	"talentbridge/internal/model"
+)
+
+// dashboardData is what the dashboard shows.
+type dashboardData struct {
+	ChartWidth, ChartHeight int
+	Cities                  []string
+	Rows                    []dashboardRow
+	Max                     int
+}
+
+// dashboardRow is one top-level sphere: experts per city and in all.
+type dashboardRow struct {
+	Slug    string
+	ByCity  []int // in the order of Cities
+	Total   int
+	Percent int // of the largest sphere, for the chart's accessible twin
+	ListURL string
+}
+
+// dashboard serves GET /dashboard: experts by sphere and city as a table
+// and a chart (later issues add requests by status).
+func (h *handler) dashboard(w http.ResponseWriter, r *http.Request, rq *request) error {
+	data, err := h.dashboardData(r, rq)
+	if err != nil {
+		return err
+	}
+	return h.render(w, r, rq, http.StatusOK, "dashboard", h.tr.T(rq.lang, "web.dashboard.title", nil), data)
+}
+
+// dashboardData counts the experts the reader may list, so that neither
+// the table nor the chart reveals a hidden profile.
+func (h *handler) dashboardData(r *http.Request, rq *request) (dashboardData, error) {
+	tax, err := h.app.Taxonomy(r.Context())
+	if err != nil {
+		return dashboardData{}, err
+	}
+	counts, err := h.app.ExpertCounts(r.Context(), rq.caller)
+	if err != nil {
+		return dashboardData{}, err
+	}
+	data := dashboardData{Cities: model.Cities, ChartWidth: chartWidth(len(tax.Tops())), ChartHeight: chartHeight}
+	for _, s := range tax.Tops() {
+		row := dashboardRow{Slug: s.Slug, ListURL: "/experts?sphere=" + s.Slug}
+		for _, c := range model.Cities {
+			n := counts[s.Slug][c]
+			row.ByCity = append(row.ByCity, n)
+			row.Total += n
+		}
+		data.Max = max(data.Max, row.Total)
+		data.Rows = append(data.Rows, row)
+	}
+	return data, nil
+}
