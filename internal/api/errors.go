@@ -3,6 +3,8 @@ package api
 import (
 	"errors"
 	"net/http"
+	"strconv"
+	"time"
 
 	"talentbridge/internal/i18n"
 	"talentbridge/internal/model"
@@ -68,6 +70,8 @@ func classify(err error) (int, []model.FieldError) {
 		return one(http.StatusUnauthorized, codeUnauthorized)
 	case errors.Is(err, model.ErrForbidden):
 		return one(http.StatusForbidden, codeForbidden)
+	case errors.Is(err, model.ErrRateLimited):
+		return one(http.StatusTooManyRequests, model.CodeTooManyAttempts)
 	}
 	return one(http.StatusInternalServerError, codeInternal)
 }
@@ -96,6 +100,10 @@ func (h *api) writeError(w http.ResponseWriter, r *http.Request, scope string, e
 	}
 	if status == http.StatusUnauthorized {
 		w.Header().Set("WWW-Authenticate", `Bearer realm="talentbridge"`)
+	}
+	var ra interface{ RetryAfter() time.Duration }
+	if status == http.StatusTooManyRequests && errors.As(err, &ra) {
+		w.Header().Set("Retry-After", strconv.Itoa(int(ra.RetryAfter().Seconds())))
 	}
 	lang := requestLang(r)
 	body := errorBody{Error: h.problem(lang, scope, problems[0])}

@@ -1,7 +1,6 @@
 package api
 
 import (
-	"fmt"
 	"net/http"
 	"slices"
 
@@ -25,29 +24,26 @@ func (h *api) listExperts(w http.ResponseWriter, r *http.Request, c policy.Calle
 	if err != nil {
 		return err
 	}
-	page, err := h.app.Experts(r.Context(), f, after, limit)
+	page, err := h.app.VisibleExperts(r.Context(), c, f, after, limit)
 	if err != nil {
 		return err
 	}
 	items := make([]expertDoc, 0, len(page.Items))
-	for _, e := range page.Items {
-		if v, ok := policy.ExpertView(c, e); ok {
-			items = append(items, newExpertDoc(v))
-		}
+	for _, v := range page.Items {
+		items = append(items, newExpertDoc(v))
 	}
 	return writeJSON(w, http.StatusOK, listBody[expertDoc]{Items: items, Next: cursor(page.Next), Total: page.Total})
 }
 
-// expertFilter reads the list filters. The profiles the caller may not see
-// are filtered out in the database, so that totals and pages count only
-// what the caller gets.
+// expertFilter reads the list filters. The app adds the caller's: the
+// profiles they may not see are filtered out in the database, so that
+// totals and pages count only what they get.
 func (h *api) expertFilter(r *http.Request, c policy.Caller) (app.ExpertFilter, error) {
 	q := r.URL.Query()
 	f := app.ExpertFilter{
-		City:         q.Get("city"),
-		Sphere:       q.Get("sphere"),
-		OrgID:        q.Get("org"),
-		Visibilities: policy.ListableVisibilities(c),
+		City:   q.Get("city"),
+		Sphere: q.Get("sphere"),
+		OrgID:  q.Get("org"),
 	}
 	if f.City != "" && !slices.Contains(model.Cities, f.City) {
 		return f, &model.ValidationError{Errors: []model.FieldError{{
@@ -76,13 +72,9 @@ func (h *api) getExpert(w http.ResponseWriter, r *http.Request, c policy.Caller)
 	if err != nil {
 		return err
 	}
-	e, err := h.app.Expert(r.Context(), id)
+	v, err := h.app.ViewExpert(r.Context(), c, id)
 	if err != nil {
 		return err
-	}
-	v, ok := policy.ExpertView(c, e)
-	if !ok {
-		return fmt.Errorf("api: expert %d hidden from %q: %w", id, c.Role, model.ErrNotFound)
 	}
 	setETag(w, v.Version)
 	return writeJSON(w, http.StatusOK, newExpertDoc(v))

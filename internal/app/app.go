@@ -15,15 +15,20 @@ import (
 
 	"talentbridge/internal/model"
 	"talentbridge/internal/store"
+	"talentbridge/internal/textproc"
 )
 
 // App is the core shared by the API, the web pages and the CLI.
 type App struct {
 	db  *store.DB
 	log *slog.Logger
-	ix  *indexer  // nil until UseIndex
-	mt  *matcher  // nil until BuildMatcher; guarded by mu
-	acc *accounts // sign-in, sessions and tokens; see ConfigureAccounts
+	ix  *indexer // nil until UseIndex
+	mt  *matcher // nil until BuildMatcher; guarded by mu
+	// matchAn and matchLog, set by EnableMatching, let the first Match
+	// build the matching index; guarded by mu.
+	matchAn  *textproc.Analyzer
+	matchLog func(error)
+	acc      *accounts // sign-in, sessions and tokens; see ConfigureAccounts
 
 	mu       sync.Mutex // guards the taxonomy cache and mt
 	tax      *model.Taxonomy

@@ -41,7 +41,16 @@ func (a *App) CreateExpert(ctx context.Context, e *model.Expert) error {
 	if err := a.prepareExpert(ctx, e); err != nil {
 		return err
 	}
-	if err := a.db.InTx(ctx, func(tx *store.Tx) error { return tx.CreateExpert(ctx, e) }); err != nil {
+	err := a.db.InTx(ctx, func(tx *store.Tx) error {
+		if err := tx.CreateExpert(ctx, e); err != nil {
+			return err
+		}
+		if err := logConsent(ctx, tx, e.ID, nil, e.Consent); err != nil {
+			return err
+		}
+		return auditTx(ctx, tx, ActExpertCreate, ObjExpert, e.ID, nil)
+	})
+	if err != nil {
 		return err
 	}
 	a.afterWrite(ctx)
@@ -50,12 +59,26 @@ func (a *App) CreateExpert(ctx context.Context, e *model.Expert) error {
 
 // UpdateExpert replaces the expert with the id. expectVersion, when not zero,
 // must equal the stored version (optimistic locking: ErrConflict otherwise).
+// A record without consent or field visibility keeps the stored ones (see
+// keepPrivacy); a consent change is recorded in the consent history.
 func (a *App) UpdateExpert(ctx context.Context, id int64, e *model.Expert, expectVersion int64) error {
 	e.ID = id
+	if err := a.keepPrivacy(ctx, e); err != nil {
+		return err
+	}
 	if err := a.prepareExpert(ctx, e); err != nil {
 		return err
 	}
-	if err := a.db.InTx(ctx, func(tx *store.Tx) error { return tx.UpdateExpert(ctx, e, expectVersion) }); err != nil {
+	err := a.db.InTx(ctx, func(tx *store.Tx) error {
+		if err := recordConsentChange(ctx, tx, e.ID, e.Consent); err != nil {
+			return err
+		}
+		if err := tx.UpdateExpert(ctx, e, expectVersion); err != nil {
+			return err
+		}
+		return auditTx(ctx, tx, ActExpertUpdate, ObjExpert, e.ID, map[string]any{"version": e.Version})
+	})
+	if err != nil {
 		return err
 	}
 	a.afterWrite(ctx)
@@ -64,7 +87,13 @@ func (a *App) UpdateExpert(ctx context.Context, id int64, e *model.Expert, expec
 
 // DeleteExpert removes an expert.
 func (a *App) DeleteExpert(ctx context.Context, id int64) error {
-	if err := a.db.InTx(ctx, func(tx *store.Tx) error { return tx.DeleteExpert(ctx, id) }); err != nil {
+	err := a.db.InTx(ctx, func(tx *store.Tx) error {
+		if err := tx.DeleteExpert(ctx, id); err != nil {
+			return err
+		}
+		return auditTx(ctx, tx, ActExpertDelete, ObjExpert, id, nil)
+	})
+	if err != nil {
 		return err
 	}
 	a.afterWrite(ctx)

@@ -11,7 +11,7 @@ import (
 )
 
 // ExportExperts writes every expert in the interchange format, one JSON
-// object a line, in id order. Exporting, importing into an empty database
+// object a line, in id order, and records the export in the audit log. Exporting, importing into an empty database
 // and exporting again gives the same bytes.
 func (a *App) ExportExperts(ctx context.Context, w io.Writer) (int, error) {
 	bw := bufio.NewWriterSize(w, 1<<16)
@@ -24,7 +24,10 @@ func (a *App) ExportExperts(ctx context.Context, w io.Writer) (int, error) {
 	if err != nil {
 		return n, fmt.Errorf("export: %w", err)
 	}
-	return n, bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return n, err
+	}
+	return n, a.audit(ctx, ActExport, ObjExpert, 0, map[string]any{"format": "interchange", "experts": n})
 }
 
 // NewInterchangeEncoder returns the JSON encoder of the interchange format:

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"talentbridge/internal/model"
+	"talentbridge/internal/policy"
 	"talentbridge/internal/search"
 	"talentbridge/internal/store"
 )
@@ -29,8 +30,12 @@ type AliasFunc func(name model.Text, nativeLang string) []string
 type indexer struct {
 	idx     search.Index
 	aliases AliasFunc
-	mu      sync.Mutex // one sync at a time; guards closed
+	mu      sync.Mutex // one sync at a time; guards closed and rebuilt
 	closed  bool
+	// rebuilt: this process has rebuilt the index. NeedsRebuild stays true
+	// for the life of a new index, and rebuilding again on every sync would
+	// re-index everything and never apply a deletion (a rebuild only adds).
+	rebuilt bool
 }
 
 // CloseIndex waits for a running sync to end and closes the index.
@@ -77,7 +82,7 @@ func (a *App) SyncIndex(ctx context.Context) (int, error) {
 	if a.ix.closed {
 		return 0, errIndexClosed
 	}
-	if a.ix.idx.NeedsRebuild() {
+	if a.ix.idx.NeedsRebuild() && !a.ix.rebuilt {
 		if _, err := a.rebuildLocked(ctx, nil); err != nil {
 			return 0, err
 		}
@@ -138,7 +143,7 @@ func (a *App) applyChanges(ctx context.Context, changes []store.Change) error {
 	docs := make([]search.Doc, 0, len(experts))
 	for _, e := range experts {
 		present[e.ID] = true
-		docs = append(docs, search.NewDoc(e, tax, a.ix.aliases(e.Name, e.NativeLang)))
+		docs = append(docs, search.NewDoc(policy.IndexView(e), tax, a.ix.aliases(e.Name, e.NativeLang)))
 	}
 	var gone []int64
 	for _, id := range ids {
@@ -198,7 +203,7 @@ func (a *App) rebuildLocked(ctx context.Context, progress func(done int)) (int, 
 	}
 	err = a.db.EachExpert(ctx, func(e *model.Expert) error {
 		n++
-		batch = append(batch, search.NewDoc(e, tax, a.ix.aliases(e.Name, e.NativeLang)))
+		batch = append(batch, search.NewDoc(policy.IndexView(e), tax, a.ix.aliases(e.Name, e.NativeLang)))
 		if len(batch) >= indexBatch {
 			return flush()
 		}
@@ -210,7 +215,18 @@ func (a *App) rebuildLocked(ctx context.Context, progress func(done int)) (int, 
 	if err != nil {
 		return n, fmt.Errorf("rebuild index: %w", err)
 	}
-	return n, a.ix.idx.SetLastSeq(ctx, mark)
+	if err := a.ix.idx.SetLastSeq(ctx, mark); err != nil {
+		return n, err
+	}
+	a.ix.rebuilt = true
+	// A backend that can merge a bulk-loaded index into one piece does it
+	// now, once: every later query is cheaper for it (bleve.Index.Compact).
+	if c, ok := a.ix.idx.(interface{ Compact(context.Context) error }); ok {
+		if err := c.Compact(ctx); err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
 // afterWrite brings the index up to date after a write of this process, so

@@ -30,6 +30,15 @@ type matcher struct {
 	err   error            // the build's failure, when ready is closed
 }
 
+// EnableMatching lets Match build the matching index on first use, in the
+// background (Match answers ErrMatcherNotReady until it is built). A
+// server that is never asked to match never pays for the index's memory.
+func (a *App) EnableMatching(an *textproc.Analyzer, log func(error)) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.matchAn, a.matchLog = an, log
+}
+
 // BuildMatcher reads every expert and builds the matching index. It may take
 // seconds on a large database; match calls made meanwhile get
 // ErrMatcherNotReady. Call it once, typically in its own goroutine.
@@ -145,7 +154,15 @@ type MatchHit struct {
 // matched at all.
 func (a *App) Match(ctx context.Context, c policy.Caller, r *model.Request, limit int) ([]MatchHit, error) {
 	a.mu.Lock()
-	m := a.mt
+	m, an, logErr := a.mt, a.matchAn, a.matchLog
+	if m == nil && an != nil {
+		a.matchAn = nil // start one build only
+		go func() {
+			if err := a.BuildMatcher(context.WithoutCancel(ctx), an); err != nil && logErr != nil {
+				logErr(err)
+			}
+		}()
+	}
 	a.mu.Unlock()
 	if m == nil {
 		return nil, ErrMatcherNotReady

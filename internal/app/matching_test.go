@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"talentbridge/internal/model"
 	"talentbridge/internal/policy"
@@ -79,4 +80,39 @@ func hasExpert(hits []MatchHit, xid string) bool {
 		}
 	}
 	return false
+}
+
+func TestMatchingIsBuiltOnFirstUse(t *testing.T) {
+	an, err := textproc.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		a := New(db, nil)
+		e := model.Expert{ExternalID: "msk-1", Name: model.Text{"ru": "Иванова Мария"}, City: "moscow",
+			Keywords: model.Terms{"ru": {"тоннельная вентиляция"}}}
+		if err := a.CreateExpert(ctx, &e); err != nil {
+			t.Fatal(err)
+		}
+		a.EnableMatching(an, func(err error) { t.Error(err) })
+		req := &model.Request{ExternalID: "r", Title: "вентиляция тоннелей"}
+		if _, err := a.Match(ctx, policy.Admin(), req, 5); !errors.Is(err, ErrMatcherNotReady) {
+			t.Fatalf("first match: %v, want ErrMatcherNotReady while the index is built", err)
+		}
+		for range 200 { // bounded: at most 20 s
+			hits, err := a.Match(ctx, policy.Admin(), req, 5)
+			if err == nil {
+				if len(hits) != 1 {
+					t.Fatalf("hits %+v", hits)
+				}
+				return
+			}
+			if !errors.Is(err, ErrMatcherNotReady) {
+				t.Fatal(err)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+		t.Fatal("the matching index was not built in time")
+	})
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"log/slog"
+	"net/http"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -11,6 +12,7 @@ import (
 	"talentbridge/internal/app"
 	"talentbridge/internal/server"
 	"talentbridge/internal/store"
+	"talentbridge/internal/web"
 )
 
 // demoExperts is how many experts `serve --demo` loads into an empty database.
@@ -44,18 +46,33 @@ func (e *env) serveCommand() *cobra.Command {
 					return err
 				}
 			}
-			closeIndex, err := e.attachIndex(ctx, a)
+			an, err := newAnalyzer()
+			if err != nil {
+				return err
+			}
+			closeIndex, err := e.attachIndexWithProgress(ctx, a, an, nil)
 			if err != nil {
 				return err
 			}
 			defer closeIndex()
 			go a.FollowChanges(ctx, followInterval)
+			// The matching index is built in memory from the database at the
+			// first match request (503 until it is ready): a large registry
+			// takes a while and much memory, which a server that is only
+			// searched never needs.
+			a.EnableMatching(an, func(err error) { log.Error("building the matching index failed", "err", err) })
+			if err := e.bootstrapAccounts(ctx, a); err != nil {
+				return err
+			}
 			tr, err := newTranslator()
 			if err != nil {
 				return err
 			}
-			h := api.New(a, tr, api.Config{AdminToken: adminToken}, log)
-			srv := server.New(server.Config{Addr: addr}, h, log)
+			// The API under /api/, the pages everywhere else.
+			mux := http.NewServeMux()
+			mux.Handle("/api/", api.New(a, tr, api.Config{AdminToken: adminToken}, log))
+			mux.Handle("/", web.New(a, tr, web.Config{AdminToken: adminToken}, log))
+			srv := server.New(server.Config{Addr: addr}, mux, log)
 			if err := srv.Listen(); err != nil {
 				return err
 			}
@@ -68,7 +85,7 @@ func (e *env) serveCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&addr, "addr", e.envOr("TALENTBRIDGE_ADDR", "127.0.0.1:8080"), "address to listen on (env TALENTBRIDGE_ADDR)")
 	cmd.Flags().StringVar(&adminToken, "admin-token", e.getenv("TALENTBRIDGE_ADMIN_TOKEN"),
-		"bearer token that the API's write routes require (env TALENTBRIDGE_ADMIN_TOKEN)")
+		"bootstrap administrator bearer token for the API, besides accounts and their API tokens (env TALENTBRIDGE_ADMIN_TOKEN)")
 	cmd.Flags().BoolVar(&withDemo, "demo", false, fmt.Sprintf("load %d demo experts when the database is empty", demoExperts))
 	cmd.Flags().BoolVar(&migrate, "migrate", false, "migrate an older database schema before serving")
 	return cmd

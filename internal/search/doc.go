@@ -36,7 +36,8 @@ type Doc struct {
 	Org        string // organisation external id
 	Languages  []string
 	Formats    []string
-	Visibility string // model.Visibility*; a Doc without one is visible to no one
+	Visibility string // model.Expert.ListedVisibility; a Doc without one is visible to no one
+	Partner    bool   // the expert agreed to be shared with the partner city
 
 	// SortNames holds the key for SortName per language (ru, zh, en).
 	// NewDoc uses the normalised display name; a caller may put pinyin
@@ -44,9 +45,11 @@ type Doc struct {
 	SortNames map[string]string
 }
 
-// NewDoc builds the index document of an expert. The sphere labels of the
-// taxonomy, in all three languages, are indexed with the expert so that
-// 地铁 or «метро» finds a subway expert whose own text never says so.
+// NewDoc builds the index document of an expert. It indexes every field it
+// is given, so callers pass what the index may hold (policy.IndexView). The
+// sphere labels of the taxonomy, in all three languages, are indexed with
+// the expert so that 地铁 or «метро» finds a subway expert whose own text
+// never says so.
 func NewDoc(e *model.Expert, tax *model.Taxonomy, aliases []string) Doc {
 	d := Doc{
 		ID:           e.ID,
@@ -58,11 +61,9 @@ func NewDoc(e *model.Expert, tax *model.Taxonomy, aliases []string) Doc {
 		City:         e.City,
 		Org:          e.OrgID,
 		Languages:    e.Languages,
-		Visibility:   e.Visibility,
+		Visibility:   e.ListedVisibility(),
+		Partner:      e.EffectiveConsent().PartnerCity,
 		SortNames:    map[string]string{},
-	}
-	if d.Visibility == "" {
-		d.Visibility = model.VisibilityPublic
 	}
 	for _, l := range model.Langs {
 		d.Keywords = append(d.Keywords, e.Keywords[l]...)

@@ -12,7 +12,7 @@ import "context"
 
 // MappingVersion changes whenever the indexed fields or their analysis
 // change. An index built with another version is rebuilt from the database.
-const MappingVersion = 1
+const MappingVersion = 3
 
 // Index is a search backend.
 type Index interface {
@@ -58,6 +58,18 @@ func (a Audience) Visibilities() []string {
 	return []string{"public"}
 }
 
+// Scope names the profiles beyond its Audience's visibilities that a
+// searcher sees: the "coordinators" profiles of City or of one of Orgs, of
+// any city whose expert shared them with the partner city when Partner, and
+// the searcher's own profile Expert whatever its visibility. The zero Scope
+// adds nothing.
+type Scope struct {
+	City    string
+	Orgs    []string
+	Partner bool
+	Expert  int64
+}
+
 // Sort orders the hits.
 type Sort uint8
 
@@ -87,6 +99,9 @@ type Query struct {
 	// visible profile.
 	Text     string
 	Audience Audience
+	// Scope adds the profiles the searcher looks after to what their
+	// Audience sees.
+	Scope Scope
 
 	Spheres   []string // a top-level slug includes its sub-spheres
 	Cities    []string

@@ -163,16 +163,19 @@ func (tx *Tx) DeleteExpert(ctx context.Context, id int64) error {
 
 // ON CONFLICT DO NOTHING turns a taken external id into "no row returned"
 // rather than an error, which on PostgreSQL would abort the transaction.
+// The visibility column holds the listed visibility (consent included) and
+// partner_consent the consent to share with the partner city: the columns
+// the list filters read.
 const insertExpertSQL = `INSERT INTO experts
-(external_id, doc, native_lang, city, country, org_id, orcid, email, visibility, version, created_at, updated_at)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+(external_id, doc, native_lang, city, country, org_id, orcid, email, visibility, partner_consent, version, created_at, updated_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
 ON CONFLICT (external_id) DO NOTHING RETURNING id`
 
 func (tx *Tx) insertExpert(ctx context.Context, e *model.Expert, doc []byte, orgID sql.NullInt64) error {
 	at := now()
 	var id int64
 	err := tx.queryRow(ctx, insertExpertSQL, e.ExternalID, string(doc), e.NativeLang, e.City, e.Country,
-		orgID, e.ORCID, strings.ToLower(e.Email), e.Visibility, at, at).Scan(&id)
+		orgID, e.ORCID, strings.ToLower(e.Email), e.ListedVisibility(), e.EffectiveConsent().PartnerCity, at, at).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return fmt.Errorf("store: expert external id %q: %w", e.ExternalID, model.ErrConflict)
 	}
@@ -193,13 +196,13 @@ func (tx *Tx) insertExpert(ctx context.Context, e *model.Expert, doc []byte, org
 // concurrent writer between our read and this statement is caught.
 const updateExpertSQL = `UPDATE experts SET
 external_id = ?, doc = ?, native_lang = ?, city = ?, country = ?, org_id = ?, orcid = ?, email = ?, visibility = ?,
-version = version + 1, updated_at = ?
+partner_consent = ?, version = version + 1, updated_at = ?
 WHERE id = ? AND version = ?`
 
 func (tx *Tx) updateExpert(ctx context.Context, old *storedExpert, e *model.Expert, doc []byte, orgID sql.NullInt64) error {
 	at := now()
 	n, err := tx.execRows(ctx, updateExpertSQL, e.ExternalID, string(doc), e.NativeLang, e.City, e.Country,
-		orgID, e.ORCID, strings.ToLower(e.Email), e.Visibility, at, old.id, old.version)
+		orgID, e.ORCID, strings.ToLower(e.Email), e.ListedVisibility(), e.EffectiveConsent().PartnerCity, at, old.id, old.version)
 	if err != nil {
 		return classify("update expert", err)
 	}

@@ -17,6 +17,9 @@ type ExpertFilter struct {
 	OrgID  string // the organisation's external id
 	// Visibilities lists the profile visibilities to include.
 	Visibilities []string
+	// Reach adds, to a filter by Visibilities, profiles that a scoped
+	// caller looks after (see ExpertReach).
+	Reach ExpertReach
 }
 
 // where returns the SQL conditions (joined with AND, starting with AND) and
@@ -29,10 +32,12 @@ func (f ExpertFilter) where() (string, []any) {
 		args = append(args, f.City)
 	}
 	if len(f.Visibilities) > 0 {
-		b.WriteString(" AND e.visibility IN (" + placeholders(len(f.Visibilities)) + ")")
+		b.WriteString(" AND (e.visibility IN (" + placeholders(len(f.Visibilities)) + ")")
 		for _, v := range f.Visibilities {
 			args = append(args, v)
 		}
+		args = f.Reach.where(&b, args)
+		b.WriteString(")")
 	}
 	if f.OrgID != "" {
 		b.WriteString(" AND e.org_id = (SELECT id FROM organizations WHERE external_id = ?)")

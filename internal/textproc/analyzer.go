@@ -48,11 +48,13 @@ const (
 
 // Analyzer holds the Chinese dictionary and the stop lists. Build one per
 // process with New and pass it to whoever analyses text; it is safe for
-// concurrent use and never changes after New returns.
+// concurrent use, and apart from a bounded cache of its own results it never
+// changes after New returns.
 type Analyzer struct {
 	seg      gse.Segmenter
 	ruStop   analysis.TokenMap
 	enStop   analysis.TokenMap
+	hans     *hanCache     // analyses of short Han runs (hancache.go)
 	LoadTime time.Duration // how long New took to load the dictionary
 }
 
@@ -70,7 +72,7 @@ const minDictFreq = 5
 // heap, which is why it happens once per process.
 func New() (*Analyzer, error) {
 	start := time.Now()
-	a := &Analyzer{ruStop: analysis.NewTokenMap(), enStop: analysis.NewTokenMap()}
+	a := &Analyzer{ruStop: analysis.NewTokenMap(), enStop: analysis.NewTokenMap(), hans: newHanCache()}
 	a.seg.SkipLog = true
 	a.seg.MinTokenFreq = minDictFreq
 	if err := a.seg.LoadDictEmbed("zh_s"); err != nil {
@@ -95,7 +97,7 @@ func (a *Analyzer) Tokens(text string, mode Mode) []Token {
 	pos := 0
 	for _, r := range runs(text) {
 		if r.script == ScriptHan {
-			out = a.han(out, text, r, mode, &pos)
+			out = a.hanCached(out, text, r, mode, &pos)
 			continue
 		}
 		pos++

@@ -82,7 +82,13 @@ func foldWord(w string) string {
 		return strings.ToLower(w)
 	}
 	if isBasicCyrillic(w) {
-		return yoFolder.Replace(strings.ToLower(w))
+		// Lower-cased, ё is the only letter left to fold; most words have
+		// none, and a Replacer costs more than looking.
+		lw := strings.ToLower(w)
+		if strings.Contains(lw, "ё") {
+			lw = strings.ReplaceAll(lw, "ё", "е")
+		}
+		return lw
 	}
 	return Normalize(w)
 }

@@ -40,6 +40,12 @@ func ScriptOf(r rune) Script {
 			return ScriptLatin
 		}
 		return ScriptNone
+	// Fast paths for the letters of nearly all text, before the Unicode
+	// tables: the Russian alphabet and the core CJK ideographs.
+	case 'А' <= r && r <= 'я' || r == 'Ё' || r == 'ё':
+		return ScriptCyrillic
+	case 0x4E00 <= r && r <= 0x9FA5:
+		return ScriptHan
 	case unicode.Is(unicode.Han, r):
 		return ScriptHan
 	case unicode.Is(unicode.Cyrillic, r):

@@ -23,6 +23,7 @@ type session struct {
 	csrf    string
 	caller  policy.Caller
 	expires time.Time
+	seq     uint64 // order of creation: breaks ties between equal expiries
 }
 
 // sessions holds the sessions in memory: they end when the process does,
@@ -32,8 +33,9 @@ type sessions struct {
 	max int
 	now func() time.Time
 
-	mu sync.Mutex
-	m  map[string]*session
+	mu   sync.Mutex
+	m    map[string]*session
+	next uint64 // seq of the next session
 }
 
 func newSessions(ttl time.Duration, maxN int, now func() time.Time) *sessions {
@@ -64,6 +66,8 @@ func (s *sessions) start(c policy.Caller) session {
 	defer s.mu.Unlock()
 	now := s.now()
 	ss.expires = now.Add(s.ttl)
+	s.next++
+	ss.seq = s.next
 	if len(s.m) >= s.max {
 		s.evictLocked(now)
 	}
@@ -87,7 +91,8 @@ func (s *sessions) evictLocked(now time.Time) {
 			delete(s.m, id)
 			continue
 		}
-		if oldest == nil || ss.expires.Before(oldest.expires) {
+		if oldest == nil || ss.expires.Before(oldest.expires) ||
+			(ss.expires.Equal(oldest.expires) && ss.seq < oldest.seq) {
 			oldest = ss
 		}
 	}

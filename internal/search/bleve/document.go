@@ -1,7 +1,6 @@
 package bleve
 
 import (
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/document"
 	index "github.com/blevesearch/bleve_index_api"
 
@@ -9,11 +8,7 @@ import (
 	"talentbridge/internal/textproc"
 )
 
-// gramSuffix names the companion field holding a text field's Chinese
-// character bigrams ("bio" → "bio.cjk").
-const gramSuffix = ".cjk"
-
-// Keyword (filter, facet and sort) fields.
+// Keyword (filter and sort) fields.
 const (
 	kwSphere     = "f.sphere"
 	kwCity       = "f.city"
@@ -21,38 +16,62 @@ const (
 	kwLanguage   = "f.language"
 	kwFormat     = "f.format"
 	kwVisibility = "f.visibility"
+	kwPartner    = "f.partner" // "1" when shared with the partner city
 	sortPrefix   = "sort."
 )
 
-// facetFields maps a search.Facet* name to its keyword field.
-var facetFields = map[string]string{
-	search.FacetSphere:   kwSphere,
-	search.FacetCity:     kwCity,
-	search.FacetOrg:      kwOrg,
-	search.FacetLanguage: kwLanguage,
-	search.FacetFormat:   kwFormat,
+// textField is one kind of searchable text of a Doc, as named in
+// Hit.Snippets, and the indexed field that holds it.
+type textField struct {
+	name  string // search.Field*
+	index string // indexed field
 }
 
-// textField is one searchable field: its analysis and its weight. Names and
-// keywords outrank a word deep in an abstract.
-type textField struct {
+// textFields lists a document's text in a fixed order. The values of all of
+// them, each followed by a newline, make up the document's source text:
+// every token of every indexed field carries its offsets in that one
+// string, which is also stored (srcField), so a match location names the
+// field and value it came from (snippets rely on it).
+var textFields = []textField{
+	{search.FieldName, fName},
+	{search.FieldAlias, fName},
+	{search.FieldKeyword, fKeyword},
+	{search.FieldSphere, fText},
+	{search.FieldOrg, fText},
+	{search.FieldPosition, fText},
+	{search.FieldBio, fText},
+	{search.FieldOutput, fText},
+}
+
+// Indexed text fields. Few fields make a query few term lookups and the
+// index small: names and keywords are kept apart for their weight, all
+// other text shares one field, and the Chinese bigrams of all text another.
+const (
+	fName    = "t.name"    // names and aliases, folded only
+	fKeyword = "t.keyword" // keywords, stemmed
+	fText    = "t.text"    // sphere labels, organisation, position, bio, outputs, stemmed
+	fGrams   = "t.cjk"     // Chinese character bigrams of all of the above
+	srcField = "src"       // stored: the source values (encodeSource)
+)
+
+// indexedField is one indexed text field: its analysis and its weight.
+// Names and keywords outrank a word deep in an abstract.
+type indexedField struct {
 	name  string
 	mode  textproc.Mode
 	boost float64
 }
 
-var textFields = []textField{
-	{search.FieldName, textproc.ModeExact, 6},
-	{search.FieldAlias, textproc.ModeExact, 5},
-	{search.FieldKeyword, textproc.ModeFull, 4},
-	{search.FieldSphere, textproc.ModeFull, 2.5},
-	{search.FieldOrg, textproc.ModeFull, 2},
-	{search.FieldPosition, textproc.ModeFull, 2},
-	{search.FieldBio, textproc.ModeFull, 1},
-	{search.FieldOutput, textproc.ModeFull, 0.8},
+var indexedFields = []indexedField{
+	{fName, textproc.ModeExact, 6},
+	{fKeyword, textproc.ModeFull, 4},
+	{fText, textproc.ModeFull, 1.5},
 }
 
-func (d textField) values(doc search.Doc) []string {
+// gramFieldBoost weighs a bigram (substring) match of Chinese text.
+const gramFieldBoost = 1.5
+
+func (d textField) values(doc *search.Doc) []string {
 	switch d.name {
 	case search.FieldName:
 		return doc.Names
@@ -75,50 +94,49 @@ func (d textField) values(doc search.Doc) []string {
 }
 
 const (
-	textOptions    = index.IndexField | index.StoreField | index.IncludeTermVectors
-	gramOptions    = index.IndexField | index.IncludeTermVectors
-	keywordOptions = index.IndexField | index.DocValues
+	textOptions    = index.IndexField | index.IncludeTermVectors
+	keywordOptions = index.IndexField
+	sortOptions    = index.IndexField | index.DocValues
+	facetOptions   = index.IndexField | index.DocValues
 )
 
-// document turns a search.Doc into a Bleve document whose fields carry
-// their analysers. Empty values are skipped, so a field's array position is
-// its index among the non-empty values (snippets rely on it).
+// document turns a search.Doc into a Bleve document. Each indexed text field
+// is one Bleve field whose analyser reads the Doc's values directly (see
+// source); the source itself is stored once for the snippets.
 func (x *Index) document(d search.Doc) *document.Document {
 	doc := document.NewDocument(docID(d.ID))
-	for _, f := range textFields {
-		an := x.full
-		if f.mode == textproc.ModeExact {
-			an = x.exact
-		}
-		i := 0
-		for _, v := range f.values(d) {
-			if v == "" {
-				continue
-			}
-			ap := []uint64{uint64(i)}
-			i++
-			doc.AddField(document.NewTextFieldCustom(f.name, ap, []byte(v), textOptions, an))
-			if hasHan(v) {
-				doc.AddField(document.NewTextFieldCustom(f.name+gramSuffix, ap, []byte(v), gramOptions, x.grams))
-			}
+	src := newSource(&d)
+	for _, f := range indexedFields {
+		if src.has(f.name) {
+			an := sourceAnalyzer{an: x.an, mode: f.mode, src: src, field: f.name}
+			doc.AddField(document.NewTextFieldCustom(f.name, nil, nil, textOptions, an))
 		}
 	}
-	keyword := func(field string, values ...string) {
+	if src.han {
+		doc.AddField(document.NewTextFieldCustom(fGrams, nil, nil, textOptions, gramSourceAnalyzer{src}))
+	}
+	doc.AddField(document.NewTextFieldCustom(srcField, nil, encodeSource(src.values), index.StoreField, noAnalyzer{}))
+	add := func(field string, options index.FieldIndexingOptions, values ...string) {
 		for _, v := range values {
 			if v != "" {
-				doc.AddField(document.NewTextFieldCustom(field, nil, []byte(v), keywordOptions, x.keywords))
+				doc.AddField(document.NewTextFieldCustom(field, nil, []byte(v), options, keywordAnalyzer{}))
 			}
 		}
 	}
+	keyword := func(field string, values ...string) { add(field, keywordOptions, values...) }
 	keyword(kwSphere, d.Spheres...)
 	keyword(kwCity, d.City)
 	keyword(kwOrg, d.Org)
 	keyword(kwLanguage, d.Languages...)
 	keyword(kwFormat, d.Formats...)
 	keyword(kwVisibility, d.Visibility)
-	for lang, name := range d.SortNames {
-		keyword(sortPrefix+lang, name)
+	if d.Partner {
+		keyword(kwPartner, "1")
 	}
+	for lang, name := range d.SortNames {
+		add(sortPrefix+lang, sortOptions, name)
+	}
+	add(facetField, facetOptions, facetTerms(&d)...)
 	return doc
 }
 
@@ -129,40 +147,4 @@ func hasHan(s string) bool {
 		}
 	}
 	return false
-}
-
-// analyzer adapts textproc to Bleve's analysis.Analyzer.
-type analyzer struct {
-	an   *textproc.Analyzer
-	mode textproc.Mode
-}
-
-func (a analyzer) Analyze(b []byte) analysis.TokenStream {
-	return stream(a.an.Tokens(string(b), a.mode))
-}
-
-// gramAnalyzer yields the Chinese character bigrams of a text.
-type gramAnalyzer struct{}
-
-func (gramAnalyzer) Analyze(b []byte) analysis.TokenStream {
-	return stream(textproc.Grams(string(b)))
-}
-
-// keywordAnalyzer keeps the whole value as one term.
-type keywordAnalyzer struct{}
-
-func (keywordAnalyzer) Analyze(b []byte) analysis.TokenStream {
-	return analysis.TokenStream{{Term: b, Start: 0, End: len(b), Position: 1, Type: analysis.AlphaNumeric}}
-}
-
-func stream(toks []textproc.Token) analysis.TokenStream {
-	out := make(analysis.TokenStream, len(toks))
-	for i, t := range toks {
-		typ := analysis.AlphaNumeric
-		if t.Script == textproc.ScriptHan {
-			typ = analysis.Ideographic
-		}
-		out[i] = &analysis.Token{Term: []byte(t.Term), Start: t.Start, End: t.End, Position: t.Pos, Type: typ}
-	}
-	return out
 }

@@ -22,20 +22,21 @@ const (
 
 // textQuery turns parsed query text into Bleve clauses: what must match,
 // what may match (and only ranks), what must not match. nil musts and
-// shoulds mean the text had nothing searchable.
-func (x *Index) textQuery(text string) (must []query.Query, should query.Query, mustNot []query.Query) {
+// shoulds mean the text had nothing searchable. ex widens rare words with
+// their typos and longer forms; it may be nil.
+func (x *Index) textQuery(text string, ex *expander) (must []query.Query, should query.Query, mustNot []query.Query) {
 	p := search.Parse(text)
 	var words []query.Query
 	for _, w := range p.Words {
-		words = append(words, x.groups(w, true)...)
+		words = append(words, x.groups(w, ex)...)
 	}
 	for _, ph := range p.Phrases {
 		if q := x.phrase(ph); q != nil {
 			must = append(must, q)
 		}
 	}
-	for _, ex := range p.Excluded {
-		if q := x.phrase(ex); q != nil {
+	for _, e := range p.Excluded {
+		if q := x.phrase(e); q != nil {
 			mustNot = append(mustNot, q)
 		}
 	}
@@ -46,52 +47,49 @@ func (x *Index) textQuery(text string) (must []query.Query, should query.Query, 
 }
 
 // groups analyses text and returns one query per word position: any field
-// matching any form of that word. fuzzy also admits typos and prefixes.
-func (x *Index) groups(text string, fuzzy bool) []query.Query {
+// matching any form of that word. With an expander, a rare word also admits
+// typos and prefixes, and a Chinese one substrings; without, a Chinese word
+// always admits substrings.
+func (x *Index) groups(text string, ex *expander) []query.Query {
 	full := byPos(x.an.Tokens(text, textproc.ModeFull))
 	exact := byPos(x.an.Tokens(text, textproc.ModeExact))
 	var out []query.Query
 	for _, pos := range sortedKeys(exact) {
 		var alts []query.Query
-		for _, f := range textFields {
-			toks := full[pos]
-			if f.mode == textproc.ModeExact {
-				toks = exact[pos]
-			}
-			for _, t := range toks {
+		for _, f := range indexedFields {
+			for _, t := range formsFor(f, full[pos], exact[pos]) {
 				boost := f.boost
 				if t.Sub {
 					boost *= subWordBoost
 				}
 				alts = append(alts, term(f.name, t.Term, boost))
-				if fuzzy && fuzzyOK(text, t) && !t.Sub {
-					fq := query.NewFuzzyQuery(t.Term)
-					fq.SetField(f.name)
-					fq.SetFuzziness(1)
-					fq.SetBoost(f.boost * fuzzyBoost)
-					alts = append(alts, fq)
-				}
 			}
-			// A long word also matches as the start of a longer one, well
-			// below an exact match: «метро» finds «метрополитен». The
-			// prefix is the unstemmed word, the indexed terms are stems.
-			if base := exact[pos][0]; fuzzy && fuzzyOK(text, base) {
-				pq := query.NewPrefixQuery(base.Term)
-				pq.SetField(f.name)
-				pq.SetBoost(f.boost * prefixBoost)
-				alts = append(alts, pq)
-			}
-			// The bigrams of the whole Chinese word find it inside words
-			// the dictionary segments differently (医学 in 医学院).
-			if base := exact[pos][0]; base.Script == textproc.ScriptHan {
-				if q := gramPhrase(f.name+gramSuffix, text[base.Start:base.End], f.boost*gramBoost); q != nil {
-					alts = append(alts, q)
-				}
+		}
+		base := exact[pos][0]
+		rare := ex == nil || ex.rare(full[pos], exact[pos])
+		if ex != nil && rare && fuzzyOK(text, base) {
+			alts = append(alts, ex.expand(full[pos], exact[pos])...)
+		}
+		// The bigrams of the whole Chinese word find it inside words the
+		// dictionary segments differently (医学 in 医学院). A bigram phrase
+		// reads positions in every document holding its bigrams, so, like
+		// typos, it is only for words that match few documents as words.
+		if base.Script == textproc.ScriptHan && rare {
+			if q := gramPhrase(fGrams, text[base.Start:base.End], gramFieldBoost*gramBoost); q != nil {
+				alts = append(alts, q)
 			}
 		}
 		out = append(out, disjunction(alts...))
 	}
 	return out
+}
+
+// formsFor picks the analysis of a word that a field was indexed with.
+func formsFor(f indexedField, full, exact []textproc.Token) []textproc.Token {
+	if f.mode == textproc.ModeExact {
+		return exact
+	}
+	return full
 }
 
 // phrase matches text as a phrase in any field: all-Chinese text as an exact
@@ -104,23 +102,15 @@ func (x *Index) phrase(text string) query.Query {
 		return nil
 	}
 	if len(byPos(exact)) == 1 && exact[0].Script != textproc.ScriptHan {
-		return disjunction(x.groups(text, false)...)
+		return disjunction(x.groups(text, nil)...)
+	}
+	if !slices.ContainsFunc(exact, func(t textproc.Token) bool { return t.Script != textproc.ScriptHan }) {
+		return gramPhrase(fGrams, text, gramFieldBoost)
 	}
 	full := x.an.Tokens(text, textproc.ModeFull)
-	allHan := !slices.ContainsFunc(exact, func(t textproc.Token) bool { return t.Script != textproc.ScriptHan })
 	var alts []query.Query
-	for _, f := range textFields {
-		if allHan {
-			if q := gramPhrase(f.name+gramSuffix, text, f.boost); q != nil {
-				alts = append(alts, q)
-			}
-			continue
-		}
-		toks := full
-		if f.mode == textproc.ModeExact {
-			toks = exact
-		}
-		if terms := phraseTerms(toks); len(terms) > 0 {
+	for _, f := range indexedFields {
+		if terms := phraseTerms(formsFor(f, full, exact)); len(terms) > 0 {
 			q := query.NewMultiPhraseQuery(terms, f.name)
 			q.SetBoost(f.boost)
 			alts = append(alts, q)
@@ -217,7 +207,7 @@ func sortedKeys(m map[int][]textproc.Token) []int {
 
 // filters returns the visibility and facet filters of q: all must hold.
 func filters(q search.Query) []query.Query {
-	out := []query.Query{terms(kwVisibility, q.Audience.Visibilities())}
+	out := []query.Query{visibility(q)}
 	for _, f := range []struct {
 		field  string
 		values []string
@@ -230,6 +220,31 @@ func filters(q search.Query) []query.Query {
 		}
 	}
 	return out
+}
+
+// visibility matches the profiles the searcher may see: those of the
+// audience's visibilities, and those their Scope adds.
+func visibility(q search.Query) query.Query {
+	alts := []query.Query{terms(kwVisibility, q.Audience.Visibilities())}
+	sc := q.Scope
+	var looked []query.Query
+	if sc.City != "" {
+		looked = append(looked, term(kwCity, sc.City, 1))
+	}
+	if len(sc.Orgs) > 0 {
+		looked = append(looked, terms(kwOrg, sc.Orgs))
+	}
+	if sc.Partner {
+		looked = append(looked, term(kwPartner, "1", 1))
+	}
+	if len(looked) > 0 {
+		alts = append(alts, query.NewConjunctionQuery([]query.Query{
+			term(kwVisibility, "coordinators", 1), disjunction(looked...)}))
+	}
+	if sc.Expert != 0 {
+		alts = append(alts, query.NewDocIDQuery([]string{docID(sc.Expert)}))
+	}
+	return disjunction(alts...)
 }
 
 // sortField is the name-sort field for a UI language.

@@ -12,14 +12,15 @@ import (
 	"talentbridge/internal/search"
 )
 
-// facetSize bounds the values returned per facet; the sphere facet holds
-// both top-level and sub-sphere slugs, so it needs room.
-const facetSize = 100
-
 // Search implements search.Index.
 func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, error) {
+	ex, done, err := x.expander(ctx)
+	if err != nil {
+		return search.Result{}, err
+	}
+	defer done()
 	must := filters(q)
-	textMust, should, mustNot := x.textQuery(q.Text)
+	textMust, should, mustNot := x.textQuery(q.Text, ex)
 	must = append(must, textMust...)
 	if p := search.Parse(q.Text); len(p.Words)+len(p.Phrases) > 0 && len(textMust) == 0 && should == nil {
 		// The text had only stop words or punctuation: nothing can match.
@@ -41,12 +42,12 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 	if q.Sort == search.SortName {
 		req.SortBy([]string{sortField(q.Lang), "_id"})
 	} else {
-		req.SortBy([]string{"-_score", "_id"})
+		// Ties keep the index's own order: sorting them by id would load
+		// the id of every matching document, not just the page's.
+		req.SortBy([]string{"-_score"})
 	}
 	if q.Facets {
-		for name, field := range facetFields {
-			req.AddFacet(name, blevesearch.NewFacetRequest(field, facetSize))
-		}
+		req.AddFacet(facetField, blevesearch.NewFacetRequest(facetField, maxFacetTerms))
 	}
 	sr, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
@@ -66,16 +67,7 @@ func (x *Index) Search(ctx context.Context, q search.Query) (search.Result, erro
 		res.Hits = append(res.Hits, search.Hit{ID: id, Score: dm.Score, Snippets: snippets(located[dm.ID])})
 	}
 	if q.Facets {
-		res.Facets = map[string][]search.FacetCount{}
-		for name, fr := range sr.Facets {
-			counts := []search.FacetCount{}
-			if fr.Terms != nil {
-				for _, t := range fr.Terms.Terms() {
-					counts = append(counts, search.FacetCount{Value: t.Term, Count: t.Count})
-				}
-			}
-			res.Facets[name] = counts
-		}
+		res.Facets = splitFacets(sr.Facets[facetField])
 	}
 	return res, nil
 }
@@ -94,7 +86,7 @@ func (x *Index) locate(ctx context.Context, q query.Query, hits []*bsearch.Docum
 	}
 	req := blevesearch.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), q}), len(ids), 0, false)
 	req.IncludeLocations = true
-	req.Fields = storedFields()
+	req.Fields = []string{srcField}
 	sr, err := x.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: snippets: %w", err)
@@ -106,10 +98,16 @@ func (x *Index) locate(ctx context.Context, q query.Query, hits []*bsearch.Docum
 	return out, nil
 }
 
-func storedFields() []string {
-	out := make([]string, len(textFields))
-	for i, f := range textFields {
-		out[i] = f.name
+// expander opens a snapshot of the index for widening rare words; done
+// releases it.
+func (x *Index) expander(ctx context.Context) (*expander, func(), error) {
+	ii, err := x.idx.Advanced()
+	if err != nil {
+		return nil, nil, fmt.Errorf("search: %w", err)
 	}
-	return out
+	r, err := ii.Reader()
+	if err != nil {
+		return nil, nil, fmt.Errorf("search: %w", err)
+	}
+	return &expander{ctx: ctx, r: r}, func() { _ = r.Close() }, nil
 }

@@ -19,61 +19,50 @@ const (
 
 type span struct{ start, end int }
 
-// snippets builds the highlighted fragments of a hit from the stored field
-// values and the match locations Bleve reports (a field's bigram companion
-// reports offsets into the same value). Offsets come from textproc, so the
-// marks fall exactly on the matched words, typo matches included.
+// snippets builds the highlighted fragments of a hit from its stored source
+// and the match locations Bleve reports: offsets into the source text (see
+// source), which name the field and value a match fell in. Offsets come from
+// textproc, so the marks fall exactly on the matched words, typo matches
+// included.
 func snippets(dm *blevesearch.DocumentMatch) map[string][]string {
 	if dm == nil {
 		return nil
 	}
+	raw, _ := dm.Fields[srcField].(string)
+	src, err := decodeSource([]byte(raw))
+	if err != nil {
+		return nil
+	}
+	places := src.places()
+	type key struct{ field, value int }
+	spans := map[key][]span{}
+	for _, field := range []string{fName, fKeyword, fText, fGrams} {
+		for _, locs := range dm.Locations[field] {
+			for _, l := range locs {
+				p, ok := locate(places, int(l.Start))
+				if !ok {
+					continue
+				}
+				k := key{p.field, p.value}
+				spans[k] = append(spans[k], span{int(l.Start) - p.base, int(l.End) - p.base})
+			}
+		}
+	}
 	out := map[string][]string{}
-	for _, f := range textFields {
-		values := storedValues(dm.Fields[f.name])
-		if len(values) == 0 {
+	for _, p := range places {
+		name := textFields[p.field].name
+		sp, ok := spans[key{p.field, p.value}]
+		if !ok || len(out[name]) >= snippetsPerField {
 			continue
 		}
-		spans := map[int][]span{}
-		for _, field := range []string{f.name, f.name + gramSuffix} {
-			for _, locs := range dm.Locations[field] {
-				for _, l := range locs {
-					ap := 0
-					if len(l.ArrayPositions) > 0 {
-						ap = int(l.ArrayPositions[0])
-					}
-					spans[ap] = append(spans[ap], span{int(l.Start), int(l.End)})
-				}
-			}
-		}
-		for _, ap := range sortedInts(spans) {
-			if ap >= len(values) || len(out[f.name]) >= snippetsPerField {
-				continue
-			}
-			if frag := fragment(values[ap], spans[ap]); frag != "" {
-				out[f.name] = append(out[f.name], frag)
-			}
+		if frag := fragment(p.text, sp); frag != "" {
+			out[name] = append(out[name], frag)
 		}
 	}
 	if len(out) == 0 {
 		return nil
 	}
 	return out
-}
-
-// storedValues reads a stored field: one string, or several for a list.
-func storedValues(v any) []string {
-	switch v := v.(type) {
-	case string:
-		return []string{v}
-	case []any:
-		out := make([]string, 0, len(v))
-		for _, x := range v {
-			s, _ := x.(string)
-			out = append(out, s)
-		}
-		return out
-	}
-	return nil
 }
 
 // fragment cuts a window of text around the first span, HTML-escapes it and
@@ -131,13 +120,4 @@ func merge(spans []span, limit int) []span {
 		out = append(out, s)
 	}
 	return out
-}
-
-func sortedInts(m map[int][]span) []int {
-	keys := make([]int, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
-	return keys
 }

@@ -36,6 +36,7 @@ func Run(t *testing.T, open func(t *testing.T) search.Index) {
 	t.Run("Snippets", func(t *testing.T) { testSnippets(t, idx) })
 	t.Run("Sequence", func(t *testing.T) { testSequence(t, idx) })
 	t.Run("Concurrent", func(t *testing.T) { testConcurrent(t, idx) })
+	t.Run("Scope", func(t *testing.T) { testScope(t, idx) })
 	t.Run("UpdateDelete", func(t *testing.T) { testUpdateDelete(t, idx) })
 }
 
