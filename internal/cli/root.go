@@ -83,7 +83,7 @@ func (e *env) rootCommand() *cobra.Command {
 	root.PersistentFlags().StringVar(&e.cfg.DatabaseURL, "database-url", e.getenv("TALENTBRIDGE_DATABASE_URL"),
 		"PostgreSQL URL; when set, used instead of the embedded SQLite database (env TALENTBRIDGE_DATABASE_URL)")
 	root.AddCommand(e.serveCommand(), e.migrateCommand(), e.importCommand(), e.exportCommand(), e.demoCommand(),
-		e.reindexCommand(), e.searchCommand(), e.userCommand(), e.auditCommand(), e.matchCommand())
+		e.reindexCommand(), e.searchCommand(), e.userCommand(), e.auditCommand(), e.matchCommand(), e.requestCommand())
 	root.AddCommand(e.duplicatesCommand(), e.mergeCommand())
 	return root
 }
