@@ -138,3 +138,71 @@ func (h *api) matches(w http.ResponseWriter, r *http.Request, c policy.Caller) e
 	}
 	return writeJSON(w, http.StatusOK, body)
 }
+
+// matchBody is the body of POST /api/v1/match: a request given inline, or
+// the id of a stored one, and how many experts to return.
+type matchBody struct {
+	Request   *model.Request `json:"request,omitempty"`
+	RequestID string         `json:"request_id,omitempty"`
+	Limit     int            `json:"limit,omitempty"`
+}
+
+// matchAdHoc serves POST /api/v1/match: ranking for a request that need not
+// be stored. It reads nothing but what the caller may see, so any signed-in
+// caller may ask.
+func (h *api) matchAdHoc(w http.ResponseWriter, r *http.Request, c policy.Caller) error {
+	if err := needsSignIn(c); err != nil {
+		return err
+	}
+	var in matchBody
+	if err := decodeJSON(r, &in); err != nil {
+		return err
+	}
+	if in.Limit < 0 || in.Limit > 500 {
+		return &model.ValidationError{Errors: []model.FieldError{{Field: "limit", Code: model.CodeOutOfRange,
+			Params: map[string]any{"min": 1, "max": 500}}}}
+	}
+	var req *model.Request
+	switch {
+	case in.Request != nil && in.RequestID != "":
+		return model.Invalid("request_id", model.CodeBadFormat)
+	case in.Request != nil:
+		req = in.Request
+		if req.ExternalID == "" {
+			req.ExternalID = "adhoc"
+		}
+		tax, err := h.app.Taxonomy(r.Context())
+		if err != nil {
+			return err
+		}
+		req.Normalize()
+		if err := req.Validate(tax); err != nil {
+			return err
+		}
+	case in.RequestID != "":
+		stored, err := h.app.RequestByExternalID(r.Context(), in.RequestID)
+		if err != nil {
+			return err
+		}
+		req = stored
+	default:
+		return model.Invalid("request", model.CodeRequired)
+	}
+	limit := in.Limit
+	if limit == 0 {
+		limit = 20
+	}
+	hits, err := h.app.Match(r.Context(), c, req, limit)
+	if errors.Is(err, app.ErrMatcherNotReady) {
+		return errUnavailable
+	}
+	if err != nil {
+		return err
+	}
+	body := matchesBody{RequestID: req.ExternalID, Hits: make([]matchDoc, 0, len(hits))}
+	for _, hit := range hits {
+		body.Hits = append(body.Hits, matchDoc{ExternalID: hit.Expert.ExternalID, Score: hit.Score,
+			Expert: newExpertDoc(hit.Expert), Explanation: newExplanationDoc(hit.Explanation)})
+	}
+	return writeJSON(w, http.StatusOK, body)
+}

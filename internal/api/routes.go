@@ -67,6 +67,7 @@ func (h *api) routes() []route {
 		{Method: http.MethodDelete, Path: "/api/v1/requests/{id}", Write: true, Scope: scopeRequest, Handle: h.deleteRequest},
 		{Method: http.MethodPost, Path: "/api/v1/requests/{id}/shortlist", Write: true, Scope: scopeRequest, Handle: h.decide},
 		{Method: http.MethodGet, Path: "/api/v1/requests/{id}/matches", Scope: scopeRequest, Handle: h.matches},
+		{Method: http.MethodPost, Path: "/api/v1/match", Scope: scopeRequest, Handle: h.matchAdHoc},
 
 		{Method: http.MethodGet, Path: "/api/v1/spheres", Scope: scopeSphere, Handle: h.listSpheres},
 		{Method: http.MethodPost, Path: "/api/v1/spheres", Write: true, Scope: scopeSphere, Handle: h.addSphere},

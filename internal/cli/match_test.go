@@ -52,6 +52,11 @@ func TestMatchPrintsOneResultPerRequestInOrder(t *testing.T) {
 			t.Errorf("scores %+v", res.Hits)
 		}
 	}
+	// One request as text.
+	code, out, errOut = runCLI(t, "", "--data", data, "match", "--json", "--text", "вентиляция глубоких станций метро")
+	if code != 0 || !strings.Contains(out, `"request_id":"text"`) || !strings.Contains(out, `"external_id":"msk-1"`) {
+		t.Fatalf("--text: %d %q %q", code, out, errOut)
+	}
 	// A bad request line is refused with its line number.
 	code, _, errOut = runCLI(t, "", "--data", data, "match", "--file", writeFile(t, dir, "bad.jsonl", []byte(`{"id":"x","formats":["teleport"]}`+"\n")))
 	if code == 0 || !strings.Contains(errOut, "bad.jsonl:1") {

@@ -20,10 +20,10 @@ import (
 )
 
 func (e *env) matchCommand() *cobra.Command {
-	var file, limit string
+	var file, limit, text string
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "match --file requests.jsonl",
+		Use:   "match (--file requests.jsonl | --text TEXT)",
 		Short: "Rank experts for talent requests read from a JSON Lines file",
 		Long: `Each line is a request: {"id": "req-17", "title": "…", "description": "…", "spheres": […], "languages": […]}
 (the other request fields are accepted too). One result is printed per request, in input order:
@@ -36,8 +36,15 @@ func (e *env) matchCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			reqs, err := readRequests(file, e.stdin)
-			if err != nil {
+			var reqs []*model.Request
+			if text != "" {
+				r := &model.Request{ExternalID: "text", Description: text}
+				r.Normalize()
+				if err := r.Validate(model.NewTaxonomy()); err != nil {
+					return e.explain(err)
+				}
+				reqs = []*model.Request{r}
+			} else if reqs, err = readRequests(file, e.stdin); err != nil {
 				return err
 			}
 			a, closeApp, err := e.openApp(ctx, refuseOld, slog.New(slog.DiscardHandler))
@@ -75,6 +82,7 @@ func (e *env) matchCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&file, "file", "f", "-", "requests in JSON Lines; '-' reads standard input")
+	cmd.Flags().StringVar(&text, "text", "", "one request given as free text in Russian, Chinese or English (its request_id is \"text\")")
 	cmd.Flags().StringVar(&limit, "limit", "20", "how many experts per request, or 'all'")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the machine-readable result")
 	return cmd
