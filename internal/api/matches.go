@@ -131,12 +131,7 @@ func (h *api) matches(w http.ResponseWriter, r *http.Request, c policy.Caller) e
 	if err != nil {
 		return err
 	}
-	body := matchesBody{RequestID: req.ExternalID, Hits: make([]matchDoc, 0, len(hits))}
-	for _, hit := range hits {
-		body.Hits = append(body.Hits, matchDoc{ExternalID: hit.Expert.ExternalID, Score: hit.Score,
-			Expert: newExpertDoc(hit.Expert), Explanation: newExplanationDoc(hit.Explanation)})
-	}
-	return writeJSON(w, http.StatusOK, body)
+	return writeJSON(w, http.StatusOK, newMatchesBody(req.ExternalID, hits))
 }
 
 // matchBody is the body of POST /api/v1/match: a request given inline, or
@@ -199,10 +194,16 @@ func (h *api) matchAdHoc(w http.ResponseWriter, r *http.Request, c policy.Caller
 	if err != nil {
 		return err
 	}
-	body := matchesBody{RequestID: req.ExternalID, Hits: make([]matchDoc, 0, len(hits))}
+	return writeJSON(w, http.StatusOK, newMatchesBody(req.ExternalID, hits))
+}
+
+// newMatchesBody is the answer to a match: the request's id and the hits,
+// each with its expert and reasons.
+func newMatchesBody(requestID string, hits []app.MatchHit) matchesBody {
+	body := matchesBody{RequestID: requestID, Hits: make([]matchDoc, 0, len(hits))}
 	for _, hit := range hits {
 		body.Hits = append(body.Hits, matchDoc{ExternalID: hit.Expert.ExternalID, Score: hit.Score,
 			Expert: newExpertDoc(hit.Expert), Explanation: newExplanationDoc(hit.Explanation)})
 	}
-	return writeJSON(w, http.StatusOK, body)
+	return body
 }
