@@ -129,7 +129,9 @@ func (a *App) ImportFile(ctx context.Context, r io.Reader, name string, fo FileO
 		io.Reader
 		io.ReaderAt
 	}); ok {
-		src = ra // read in place; progress then counts rows, not bytes
+		// Read in place. The counting reader is then bypassed, so a
+		// spreadsheet's progress reports no bytes (a known gap).
+		src = ra
 	}
 	rd, err := tabular.Open(src, name, fo)
 	if err != nil {
