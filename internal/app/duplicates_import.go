@@ -54,6 +54,12 @@ func (r *importReviewer) review(ctx context.Context, line int, e *model.Expert) 
 		}
 		r.dups.ix = ix
 	}
+	// Nothing stored when the import began (its first import, say): no
+	// candidate can exist, and the name keys of every record, a third of
+	// the writer's work, need not be computed.
+	if len(r.dups.ix.byID) == 0 {
+		return nil, nil
+	}
 	probe := newDupEntry(e, r.dups.ix.orgs)
 	skip := func(id int64) bool {
 		return id == e.ID || r.listed[id] || sameName(e.Name, r.dups.ix.byID[id].name)

@@ -33,6 +33,15 @@ type ImportOptions struct {
 	AllowDuplicates bool
 }
 
+// Codes of line problems that the importer adds to those of model (and of
+// tabular, for spreadsheets). Like them they are message keys
+// ("error.<code>"); a test checks that each has a message.
+const (
+	CodePossibleDuplicate = "possible_duplicate" // held for review: looks like a stored expert
+	CodeConflict          = "conflict"           // the store refused the line
+	CodeInternal          = "internal"           // the line could not be checked
+)
+
 // LineError is one rejected line of an input file.
 type LineError struct {
 	Line       int            `json:"line"`
@@ -63,6 +72,7 @@ type ImportReport struct {
 type pendingLine struct {
 	line   int
 	expert model.Expert
+	doc    []byte // the expert's canonical JSON, encoded by the reader
 }
 
 // ImportExperts reads experts in the interchange format (JSON Lines) and
@@ -142,7 +152,11 @@ func readBatches(ctx context.Context, src recordSource, p *parser, rep *ImportRe
 		if err == nil && !rec.blank {
 			rep.Lines++
 			if e, ok := p.check(ctx, rec); ok {
-				batch = append(batch, pendingLine{line: rec.line, expert: e})
+				doc, err := store.CanonicalJSON(&e)
+				if err != nil {
+					return err
+				}
+				batch = append(batch, pendingLine{line: rec.line, expert: e, doc: doc})
 			}
 		}
 		if len(batch) >= importBatch || err == io.EOF {
@@ -209,7 +223,7 @@ func (p *parser) check(ctx context.Context, rec record) (model.Expert, bool) {
 	if e.ExternalID == "" {
 		xid, err := p.identify(ctx, &e)
 		if err != nil {
-			p.fail(LineError{Line: rec.line, Code: "internal"})
+			p.fail(LineError{Line: rec.line, Code: CodeInternal})
 			return e, false
 		}
 		e.ExternalID = xid
@@ -230,7 +244,7 @@ func (p *parser) check(ctx context.Context, rec record) (model.Expert, bool) {
 func (p *parser) failValidation(lineNo int, xid string, err error) {
 	var ve *model.ValidationError
 	if !errors.As(err, &ve) {
-		p.fail(LineError{Line: lineNo, ExternalID: xid, Code: "internal"})
+		p.fail(LineError{Line: lineNo, ExternalID: xid, Code: CodeInternal})
 		return
 	}
 	p.rep.Failed++
@@ -266,7 +280,7 @@ func (im *importer) write(ctx context.Context, batch []pendingLine, dryRun bool)
 			var held *ImportReview
 			err := tx.Savepoint(ctx, func() error {
 				var err error
-				res, err = tx.UpsertExpert(ctx, &p.expert)
+				res, err = tx.UpsertExpertDoc(ctx, &p.expert, p.doc)
 				if err != nil || res != store.Created || im.reviewer == nil {
 					return err
 				}
@@ -371,7 +385,7 @@ func (im *importer) ensureOrg(ctx context.Context, tx *store.Tx, e *model.Expert
 }
 
 func lineErrorOf(p *pendingLine, err error) LineError {
-	le := LineError{Line: p.line, ExternalID: p.expert.ExternalID, Code: "conflict"}
+	le := LineError{Line: p.line, ExternalID: p.expert.ExternalID, Code: CodeConflict}
 	var ve *model.ValidationError
 	if errors.As(err, &ve) {
 		fe := ve.First()

@@ -56,6 +56,9 @@ func (tx *Tx) orgRowID(ctx context.Context, xid string) (sql.NullInt64, error) {
 	if xid == "" {
 		return sql.NullInt64{}, nil
 	}
+	if id, ok := tx.orgIDs[xid]; ok {
+		return sql.NullInt64{Int64: id, Valid: true}, nil
+	}
 	var id int64
 	err := tx.queryRow(ctx, "SELECT id FROM organizations WHERE external_id = ?", xid).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -64,6 +67,10 @@ func (tx *Tx) orgRowID(ctx context.Context, xid string) (sql.NullInt64, error) {
 	if err != nil {
 		return sql.NullInt64{}, classify("resolve organization", err)
 	}
+	if tx.orgIDs == nil {
+		tx.orgIDs = map[string]int64{}
+	}
+	tx.orgIDs[xid] = id
 	return sql.NullInt64{Int64: id, Valid: true}, nil
 }
 
@@ -77,6 +84,13 @@ func (tx *Tx) UpsertExpert(ctx context.Context, e *model.Expert) (UpsertResult, 
 	if err != nil {
 		return 0, err
 	}
+	return tx.UpsertExpertDoc(ctx, e, doc)
+}
+
+// UpsertExpertDoc is UpsertExpert with the canonical JSON of e, doc, already
+// encoded by the caller: an import encodes on its reading goroutine, so that
+// the one writer does only the writing. doc must be CanonicalJSON(e).
+func (tx *Tx) UpsertExpertDoc(ctx context.Context, e *model.Expert, doc []byte) (UpsertResult, error) {
 	old, err := tx.storedExpertBy(ctx, "e.external_id = ?", e.ExternalID)
 	if err != nil {
 		return 0, err

@@ -106,6 +106,7 @@ func (tx *Tx) DeleteOrganization(ctx context.Context, id int64) error {
 	if err != nil {
 		return err
 	}
+	tx.orgIDs = nil
 	n, err := tx.execRows(ctx, "DELETE FROM organizations WHERE id = ?", id)
 	if err != nil {
 		return classify("delete organization", err)
@@ -141,6 +142,7 @@ VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (external_id) DO NOTHING RETURNING id`,
 
 func (tx *Tx) updateOrg(ctx context.Context, old *storedOrg, o *model.Organization, doc []byte) error {
 	at := now()
+	tx.orgIDs = nil // the external id may change
 	n, err := tx.execRows(ctx, `UPDATE organizations SET external_id = ?, doc = ?, city = ?, kind = ?,
 version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
 		o.ExternalID, string(doc), o.City, o.Kind, at, old.id, old.version)

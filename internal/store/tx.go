@@ -22,6 +22,11 @@ type Tx struct {
 	// once per transaction instead of once per record is most of the gain.
 	stmts map[string]*sql.Stmt
 	depth int // savepoint nesting, used to name savepoints
+	// orgIDs caches organisation row ids by external id for this
+	// transaction: an import resolves the same few hundred organisations
+	// for every record. A rollback to a savepoint empties it, since the
+	// rows it undoes may be among those cached.
+	orgIDs map[string]int64
 }
 
 // InTx runs fn in a write transaction: it commits when fn returns nil and
@@ -67,6 +72,7 @@ func (tx *Tx) Savepoint(ctx context.Context, fn func() error) error {
 	if err := fn(); err != nil {
 		// ROLLBACK TO keeps the savepoint open, so release it as well to
 		// leave the nesting as it was.
+		tx.orgIDs = nil
 		rbErr := tx.exec(ctx, "ROLLBACK TO SAVEPOINT "+name)
 		if rbErr == nil {
 			rbErr = tx.exec(ctx, "RELEASE SAVEPOINT "+name)

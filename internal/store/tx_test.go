@@ -166,3 +166,31 @@ func assertEmpty(t *testing.T, db *store.DB) {
 		t.Fatalf("database not empty: %d experts (%v), last change %d (%v)", n, err, seq, err2)
 	}
 }
+
+// TestOrgCacheFollowsRollback: an organisation created and resolved inside
+// a savepoint that is rolled back is not resolved from the transaction's
+// cache afterwards.
+func TestOrgCacheFollowsRollback(t *testing.T) {
+	storetest.Each(t, func(t *testing.T, db *store.DB) {
+		ctx := context.Background()
+		undo := errors.New("undo")
+		var after error
+		inTx(t, db, func(tx *store.Tx) error {
+			err := tx.Savepoint(ctx, func() error {
+				o := &model.Organization{ExternalID: "org-gone", Name: model.Text{"en": "Gone"}, City: "moscow"}
+				o.Normalize()
+				if _, err := tx.UpsertOrganization(ctx, o); err != nil {
+					return err
+				}
+				if _, err := tx.UpsertExpert(ctx, newExpert("c-1", func(e *model.Expert) { e.OrgID = "org-gone" })); err != nil {
+					return err
+				}
+				return undo
+			})
+			wantKind(t, err, undo)
+			_, after = tx.UpsertExpert(ctx, newExpert("c-2", func(e *model.Expert) { e.OrgID = "org-gone" }))
+			return nil
+		})
+		wantKind(t, after, model.ErrInvalid)
+	})
+}
