@@ -17,7 +17,11 @@ type entry struct {
 // spheres and the computer-science vocabulary.
 func Builtin() []Concept {
 	var out []Concept
-	for _, table := range [][]entry{transport, health, city, society, science, computing} {
+	for _, table := range [][]entry{transport, health, city, society, science, computing,
+		medEpidemiology, medClinical, medCare, medWellbeing, eduEducation, culCulture, touTourism, mdaMedia, spoSport, govGovernance,
+		mathConcepts, physicsConcepts, chemistryConcepts, earthConcepts, materialsConcepts, biologyConcepts,
+		computingTheory, computingAI, engineeringConcepts, innovationConcepts,
+		transport2, transport3, city2, city3, energyDomain, economy, economy2} {
 		for _, e := range table {
 			out = append(out, e.concept())
 		}

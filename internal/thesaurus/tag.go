@@ -48,8 +48,10 @@ func (t *Thesaurus) addPattern(concept int, lang, label string, slots [][]string
 	if len(slots) == 0 {
 		return
 	}
-	for _, p := range t.patterns {
-		if int(p.concept) == concept && sameSlots(p.slots, slots) {
+	// New compiles one concept at a time, so its patterns are the tail of
+	// t.patterns: only those need checking for a duplicate.
+	for i := len(t.patterns) - 1; i >= 0 && int(t.patterns[i].concept) == concept; i-- {
+		if sameSlots(t.patterns[i].slots, slots) {
 			return
 		}
 	}
