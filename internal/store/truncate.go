@@ -10,7 +10,8 @@ import (
 // search index built over the database must be rebuilt afterwards.
 func (db *DB) Truncate(ctx context.Context) error {
 	return db.InTx(ctx, func(tx *Tx) error {
-		for _, table := range []string{"expert_spheres", "experts", "organizations", "custom_spheres", "requests", "changes"} {
+		for _, table := range []string{"expert_spheres", "experts", "organizations", "custom_spheres", "requests",
+			"programme_spheres", "programme_experts", "programme_orgs", "programme_cities", "programme", "changes"} {
 			if err := tx.exec(ctx, "DELETE FROM "+table); err != nil {
 				return fmt.Errorf("store: truncate %s: %w", table, err)
 			}
