@@ -28,6 +28,9 @@ type matcher struct {
 	ids   map[int64]string // row id → external id, to remove deleted experts
 	ready chan struct{}    // closed once built
 	err   error            // the build's failure, when ready is closed
+	// practices are the best practices whose authors gain them as
+	// evidence (matching_practice.go); guarded by mu.
+	practices *practiceWorks
 }
 
 // EnableMatching lets Match build the matching index on first use, in the
@@ -72,6 +75,10 @@ func (a *App) buildMatcher(ctx context.Context, m *matcher, an *textproc.Analyze
 	if err != nil {
 		return err
 	}
+	practices, err := a.loadPracticeWorks(ctx)
+	if err != nil {
+		return err
+	}
 	var experts []*model.Expert
 	if err := a.db.EachExpert(ctx, func(e *model.Expert) error {
 		experts = append(experts, e)
@@ -79,13 +86,13 @@ func (a *App) buildMatcher(ctx context.Context, m *matcher, an *textproc.Analyze
 	}); err != nil {
 		return err
 	}
-	ix, err := match.Build(an, th, tax, match.DefaultConfig(), experts, runtime.GOMAXPROCS(0))
+	ix, err := match.BuildWithWorks(an, th, tax, match.DefaultConfig(), experts, practices.byAuthor(), runtime.GOMAXPROCS(0))
 	if err != nil {
 		return err
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.ix, m.seq = ix, mark
+	m.ix, m.seq, m.practices = ix, mark, practices
 	for _, e := range experts {
 		m.ids[e.ID] = e.ExternalID
 	}
@@ -131,6 +138,9 @@ func (a *App) syncMatcher(ctx context.Context, m *matcher) error {
 				}
 			}
 		}
+		if err := a.syncPracticeWorks(ctx, m, changes); err != nil {
+			return err
+		}
 		m.seq = changes[len(changes)-1].Seq
 	}
 }
@@ -153,6 +163,33 @@ type MatchHit struct {
 // the matcher's default; a negative limit returns every visible expert that
 // matched at all.
 func (a *App) Match(ctx context.Context, c policy.Caller, r *model.Request, limit int) ([]MatchHit, error) {
+	m, err := a.readyMatcher(ctx)
+	if err != nil {
+		return nil, err
+	}
+	opt := match.Options{Limit: limit, Visible: visibleTo(c)}
+	if limit < 0 {
+		opt.Limit = m.ix.Len()
+	}
+	hits := m.ix.Rank(toMatchRequest(r), opt)
+	out := make([]MatchHit, 0, len(hits))
+	shown := make([]*model.Expert, 0, len(hits))
+	for _, h := range hits {
+		if v, ok := hitView(c, h); ok {
+			out = append(out, v)
+			shown = append(shown, h.Expert)
+		}
+	}
+	if err := a.recordMatch(ctx, c, shown); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// readyMatcher returns the matching index up to date with the database. The
+// first call starts the build (see EnableMatching); until it is done the
+// answer is ErrMatcherNotReady.
+func (a *App) readyMatcher(ctx context.Context) (*matcher, error) {
 	a.mu.Lock()
 	m, an, logErr := a.mt, a.matchAn, a.matchLog
 	if m == nil && an != nil {
@@ -178,23 +215,7 @@ func (a *App) Match(ctx context.Context, c policy.Caller, r *model.Request, limi
 	if err := a.syncMatcher(ctx, m); err != nil {
 		return nil, err
 	}
-	opt := match.Options{Limit: limit, Visible: func(e *model.Expert) bool {
-		_, ok := policy.ExpertView(c, e)
-		return ok
-	}}
-	if limit < 0 {
-		opt.Limit = m.ix.Len()
-	}
-	hits := m.ix.Rank(toMatchRequest(r), opt)
-	out := make([]MatchHit, 0, len(hits))
-	for _, h := range hits {
-		v, ok := policy.ExpertView(c, h.Expert)
-		if !ok {
-			continue
-		}
-		out = append(out, MatchHit{Expert: v, Score: h.Score, Explanation: h.Explanation})
-	}
-	return out, nil
+	return m, nil
 }
 
 func toMatchRequest(r *model.Request) match.Request {

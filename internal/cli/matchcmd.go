@@ -20,21 +20,35 @@ import (
 )
 
 func (e *env) matchCommand() *cobra.Command {
-	var file, limit, text string
-	var asJSON bool
+	var file, limit, text, expert string
+	var asJSON, similar bool
 	cmd := &cobra.Command{
-		Use:   "match (--file requests.jsonl | --text TEXT)",
+		Use:   "match (--file requests.jsonl | --text TEXT | --expert ID [--similar])",
 		Short: "Rank experts for talent requests read from a JSON Lines file",
 		Long: `Each line is a request: {"id": "req-17", "title": "…", "description": "…", "spheres": […], "languages": […]}
 (the other request fields are accepted too). One result is printed per request, in input order:
 {"request_id": "req-17", "total": N, "hits": [{"external_id": "…", "score": 0.83}, …]}.
---limit all lists every expert, with score 0 where nothing matched.`,
+--limit all lists every expert, with score 0 where nothing matched.
+
+--expert ID (an expert's own id or database id) asks the reverse: which open requests suit the
+expert best, each with the score the expert gets in that request's ranking:
+{"expert_id": "msk-1", "total": N, "hits": [{"request_id": "req-17", "score": 0.83}, …]}.
+With --similar it lists the experts most like that one instead, scored the same way
+(hits carry "external_id"); the expert and their likely duplicates are left out.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
 			max, all, err := parseLimit(limit)
 			if err != nil {
 				return err
+			}
+			switch {
+			case expert != "" && (text != "" || cmd.Flags().Changed("file")):
+				return fmt.Errorf("--expert asks about one expert: it takes no --file or --text")
+			case expert != "":
+				return e.matchExpert(cmd, expert, similar, max, all, asJSON)
+			case similar:
+				return fmt.Errorf("--similar needs --expert")
 			}
 			var reqs []*model.Request
 			if text != "" {
@@ -85,6 +99,8 @@ func (e *env) matchCommand() *cobra.Command {
 	cmd.Flags().StringVar(&text, "text", "", "one request given as free text in Russian, Chinese or English (its request_id is \"text\")")
 	cmd.Flags().StringVar(&limit, "limit", "20", "how many experts per request, or 'all'")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the machine-readable result")
+	cmd.Flags().StringVar(&expert, "expert", "", "list the open requests that suit this expert (external or database id)")
+	cmd.Flags().BoolVar(&similar, "similar", false, "with --expert: list the experts most like them instead")
 	return cmd
 }
 

@@ -93,10 +93,10 @@ func countTerms(toks []textproc.Token) []termFreq {
 	return out
 }
 
-// analyseExpert analyses all documents of an expert; in the profile-centric
-// ablation they are merged into one.
-func (ix *Index) analyseExpert(e *model.Expert) []analysedDoc {
-	srcs := sources(e, ix.tax)
+// analyseExpert analyses all documents of an expert, their works after
+// their outputs; in the profile-centric ablation they are merged into one.
+func (ix *Index) analyseExpert(e *model.Expert, works []Work) []analysedDoc {
+	srcs := append(sources(e, ix.tax), workSources(e, works, ix.tax)...)
 	if ix.cfg.ProfileCentric && len(srcs) > 0 {
 		var all []string
 		for _, s := range srcs {

@@ -40,13 +40,8 @@ func (ix *Index) related(c string) []struct {
 // profile counts more, saturating quickly.
 func (ix *Index) scoreConcepts(s *scratch, concepts []string, visible func(*model.Expert) bool) float64 {
 	norm := 0.0
-	n := float64(ix.live)
 	for _, c := range concepts {
-		df := 0
-		if ci, ok := ix.concepts[c]; ok {
-			df = len(ix.cpost[ci])
-		}
-		idf := math.Log(1 + (n+1)/(float64(df)+1))
+		idf := ix.conceptIDF(c)
 		norm += idf
 		for _, r := range ix.related(c) {
 			ci, ok := ix.concepts[r.id]
@@ -71,4 +66,14 @@ func (ix *Index) scoreConcepts(s *scratch, concepts []string, visible func(*mode
 		s.curList = s.curList[:0]
 	}
 	return norm
+}
+
+// conceptIDF is the weight of a request concept: rarer among the experts,
+// more telling.
+func (ix *Index) conceptIDF(c string) float64 {
+	df := 0
+	if ci, ok := ix.concepts[c]; ok {
+		df = len(ix.cpost[ci])
+	}
+	return math.Log(1 + (float64(ix.live)+1)/(float64(df)+1))
 }

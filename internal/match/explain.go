@@ -1,7 +1,6 @@
 package match
 
 import (
-	"fmt"
 	"slices"
 	"sort"
 )
@@ -36,7 +35,7 @@ func (ix *Index) explain(h *Hit, s *scratch, c int32, q query, terms []resolved,
 		fe := FieldEvidence{Field: fieldNames[ix.inv.docField[doc]]}
 		out := int(ix.inv.docOut[doc])
 		if out >= 0 {
-			fe.Field = fmt.Sprintf("outputs[%d]", out)
+			fe.Field = sl.docName(out)
 		}
 		if s.docScore[doc] > 0 {
 			for _, t := range sl.docTerms[i] {
@@ -56,9 +55,9 @@ func (ix *Index) explain(h *Hit, s *scratch, c int32, q query, terms []resolved,
 		}
 		ex.Fields = append(ex.Fields, fe)
 		if out >= 0 && s.docScore[doc] > 0 {
-			o := h.Expert.Outputs[out]
-			ex.Outputs = append(ex.Outputs, OutputEvidence{Index: out, Kind: o.Kind, Title: o.Title, Year: o.Year,
-				Score: ix.docNorm(float64(s.docScore[doc]), ev.self, fieldOutput), Terms: fe.Terms})
+			oe := sl.outputEvidence(out, q.lang)
+			oe.Score, oe.Terms = ix.docNorm(float64(s.docScore[doc]), ev.self, fieldOutput), fe.Terms
+			ex.Outputs = append(ex.Outputs, oe)
 		}
 	}
 	sort.SliceStable(ex.Outputs, func(i, j int) bool { return ex.Outputs[i].Score > ex.Outputs[j].Score })

@@ -2,6 +2,7 @@ package match
 
 import (
 	"errors"
+	"slices"
 	"sync"
 
 	"talentbridge/internal/model"
@@ -29,6 +30,8 @@ type Index struct {
 	cpost    [][]cposting       // concept → experts whose profile has it
 	spost    map[string][]int32 // top sphere → experts with a sphere under it
 	live     int
+	works    map[string][]Work // expert external id → their works (see SetWorks)
+	worksGen uint64            // bumped by SetWorks, so Add sees a change made while it analysed
 
 	scratch sync.Pool // *scratch, sized to the index
 }
@@ -40,6 +43,7 @@ type slot struct {
 	nDocs       uint32
 	docTerms    [][]uint32 // term ids per document: to undo frequencies and to explain
 	docConcepts [][]int32  // concept indexes per document, to explain
+	works       []Work     // analysed after the outputs, as output-like documents
 }
 
 // cposting says that an expert's profile has a concept in n documents.
@@ -55,14 +59,26 @@ func NewIndex(an *textproc.Analyzer, th *thesaurus.Thesaurus, tax *model.Taxonom
 		return nil, errors.New("match: NewIndex needs an analyser and a taxonomy")
 	}
 	return &Index{an: an, th: th, tax: tax, cfg: cfg, inv: newInverted(), stop: boilerplateTerms(an),
-		byID: map[string]int32{}, concepts: map[string]int32{}, spost: map[string][]int32{}}, nil
+		byID: map[string]int32{}, concepts: map[string]int32{}, spost: map[string][]int32{}, works: map[string][]Work{}}, nil
 }
 
 // Build returns an index of experts, analysing them on all cores.
 func Build(an *textproc.Analyzer, th *thesaurus.Thesaurus, tax *model.Taxonomy, cfg Config, experts []*model.Expert, workers int) (*Index, error) {
+	return BuildWithWorks(an, th, tax, cfg, experts, nil, workers)
+}
+
+// BuildWithWorks is Build with the works of experts, by external id (see
+// SetWorks).
+func BuildWithWorks(an *textproc.Analyzer, th *thesaurus.Thesaurus, tax *model.Taxonomy, cfg Config, experts []*model.Expert,
+	works map[string][]Work, workers int) (*Index, error) {
 	ix, err := NewIndex(an, th, tax, cfg)
 	if err != nil {
 		return nil, err
+	}
+	for xid, ws := range works {
+		if len(ws) > 0 {
+			ix.works[xid] = slices.Clone(ws)
+		}
 	}
 	analysed := make([][]analysedDoc, len(experts))
 	var wg sync.WaitGroup
@@ -71,7 +87,7 @@ func Build(an *textproc.Analyzer, th *thesaurus.Thesaurus, tax *model.Taxonomy, 
 		go func() {
 			defer wg.Done()
 			for i := w; i < len(experts); i += max(1, workers) {
-				analysed[i] = ix.analyseExpert(experts[i])
+				analysed[i] = ix.analyseExpert(experts[i], ix.works[experts[i].ExternalID])
 			}
 		}()
 	}
@@ -79,7 +95,7 @@ func Build(an *textproc.Analyzer, th *thesaurus.Thesaurus, tax *model.Taxonomy, 
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	for i, e := range experts {
-		ix.insert(e, analysed[i])
+		ix.insert(e, analysed[i], ix.works[e.ExternalID])
 	}
 	return ix, nil
 }
@@ -97,11 +113,18 @@ func (ix *Index) Add(e *model.Expert) error {
 	if e == nil || e.ExternalID == "" {
 		return errors.New("match: Add needs an expert with an external id")
 	}
-	docs := ix.analyseExpert(e) // outside the lock: analysis is the slow part
+	ix.mu.RLock()
+	works, gen := ix.works[e.ExternalID], ix.worksGen
+	ix.mu.RUnlock()
+	docs := ix.analyseExpert(e, works) // outside the lock: analysis is the slow part
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if ix.worksGen != gen {
+		works = ix.works[e.ExternalID]
+		docs = ix.analyseExpert(e, works)
+	}
 	ix.removeLocked(e.ExternalID)
-	ix.insert(e, docs)
+	ix.insert(e, docs, works)
 	return nil
 }
 
@@ -118,9 +141,9 @@ func (ix *Index) Remove(externalID string) bool {
 	return ok
 }
 
-func (ix *Index) insert(e *model.Expert, docs []analysedDoc) {
+func (ix *Index) insert(e *model.Expert, docs []analysedDoc, works []Work) {
 	id := int32(len(ix.slots))
-	s := slot{e: e, firstDoc: uint32(len(ix.inv.docLen)), nDocs: uint32(len(docs))}
+	s := slot{e: e, firstDoc: uint32(len(ix.inv.docLen)), nDocs: uint32(len(docs)), works: works}
 	counts := map[int32]uint16{}
 	for _, d := range docs {
 		ix.inv.add(id, d.field, int16(d.out), d.terms, d.length)
@@ -173,7 +196,7 @@ func (ix *Index) removeLocked(externalID string) bool {
 	for i := range s.nDocs {
 		ix.inv.remove(s.firstDoc+i, s.docTerms[i])
 	}
-	s.e, s.docTerms, s.docConcepts = nil, nil, nil
+	s.e, s.docTerms, s.docConcepts, s.works = nil, nil, nil, nil
 	delete(ix.byID, externalID)
 	ix.live--
 	return true

@@ -82,21 +82,24 @@ type Explanation struct {
 }
 
 // FieldEvidence lists what matched in one field group: "keywords", "bio",
-// "position", "spheres" or "outputs[i]".
+// "position", "spheres", "outputs[i]" or, for the i-th work, its kind in
+// the plural: "practices[i]".
 type FieldEvidence struct {
 	Field    string
 	Terms    []string // request words (or their translations) found in the field
 	Concepts []string // concept ids found in both the request and the field
 }
 
-// OutputEvidence is one output and how much it matched.
+// OutputEvidence is one output and how much it matched. A work (see Work)
+// is reported as an output with its Record and an Index of -1.
 type OutputEvidence struct {
-	Index int // position in Expert.Outputs
-	Kind  string
-	Title string
-	Year  int
-	Score float64 // normalised document score in [0, 1]
-	Terms []string
+	Index  int    // position in Expert.Outputs; -1 for a work
+	Record string // a work's external id (a practice of the programme)
+	Kind   string
+	Title  string
+	Year   int
+	Score  float64 // normalised document score in [0, 1]
+	Terms  []string
 }
 
 // ConceptEvidence links a concept of the request to the expert's concept
