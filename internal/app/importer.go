@@ -214,7 +214,7 @@ func (p *parser) check(ctx context.Context, rec record) (model.Expert, bool) {
 	if len(rec.problems) > 0 {
 		p.rep.Failed++
 		for _, le := range rec.problems {
-			le.Line = rec.line
+			le.Line, le.ExternalID = rec.line, e.ExternalID
 			p.rep.Errors = append(p.rep.Errors, le)
 		}
 		return e, false

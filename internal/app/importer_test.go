@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"talentbridge/internal/model"
 	"talentbridge/internal/store"
 	"talentbridge/internal/store/storetest"
+	"talentbridge/internal/tabular"
 )
 
 func line(xid, extra string) string {
@@ -149,4 +152,54 @@ func TestCRUDAndTaxonomy(t *testing.T) {
 			t.Fatal("deleted expert still readable")
 		}
 	})
+}
+
+// TestSpreadsheetImportReportsProgress: a workbook read in place (an
+// *os.File) reports progress in bytes of the file after each batch,
+// ending at its size, although its rows are compressed.
+func TestSpreadsheetImportReportsProgress(t *testing.T) {
+	db := storetest.OpenSQLite(t, t.TempDir())
+	ctx := context.Background()
+	if _, err := db.Migrate(ctx); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "experts.xlsx")
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sheet, err := tabular.NewXLSXWriter(f, "Experts")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w, err := tabular.NewExpertWriter(sheet, tabular.ExportOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const n = 2*importBatch + 500
+	for i := 0; i < n; i++ {
+		e := model.Expert{ExternalID: fmt.Sprintf("p-%d", i), Name: model.Text{"en": fmt.Sprintf("Person Number%d", i)}, City: "moscow"}
+		if err := w.Write(&e); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	st, _ := os.Stat(path)
+	in, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	var seen []int64
+	rep, err := New(db, nil).ImportFile(ctx, in, path, FileOptions{}, ImportOptions{DryRun: true, AllowDuplicates: true,
+		Progress: func(b int64) { seen = append(seen, b) }})
+	if err != nil || rep.Created != n {
+		t.Fatalf("import: %+v %v", rep, err)
+	}
+	if len(seen) != 3 || seen[0] <= 0 || seen[0] >= seen[1] || seen[2] != st.Size() {
+		t.Errorf("progress %v, want three rising values ending at %d", seen, st.Size())
+	}
 }

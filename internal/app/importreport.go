@@ -57,7 +57,7 @@ func (a *App) WriteImportReport(ctx context.Context, src io.Reader, name string,
 		case review[row.Line].Candidate != "":
 			r := review[row.Line]
 			status = tabular.StatusReview
-			msgs = []string{message(LineError{Line: row.Line, Code: "possible_duplicate",
+			msgs = []string{message(LineError{Line: row.Line, Code: CodePossibleDuplicate,
 				Params: map[string]any{"candidate": r.Candidate, "score": fmt.Sprintf("%.2f", r.Score)}})}
 		}
 		if err := out.Write(row.Cells, status, msgs); err != nil {

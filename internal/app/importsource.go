@@ -84,10 +84,11 @@ func (s *jsonSource) next() (record, error) {
 // sheetSource reads the rows of a spreadsheet (XLSX or CSV).
 type sheetSource struct {
 	rd tabular.Reader
-	cr *countingReader
 }
 
-func (s *sheetSource) bytesRead() int64 { return s.cr.n }
+// bytesRead is the reader's estimate: a spreadsheet read in place, or an
+// XLSX whose rows are compressed, is not read front to back through r.
+func (s *sheetSource) bytesRead() int64 { return s.rd.BytesRead() }
 
 func (s *sheetSource) next() (record, error) {
 	row, err := s.rd.Next()
@@ -123,22 +124,14 @@ func (a *App) ImportFile(ctx context.Context, r io.Reader, name string, fo FileO
 		}
 		fo.Taxonomy = tax
 	}
-	cr := &countingReader{r: r}
-	var src io.Reader = cr
-	if ra, ok := r.(interface {
-		io.Reader
-		io.ReaderAt
-	}); ok {
-		// Read in place. The counting reader is then bypassed, so a
-		// spreadsheet's progress reports no bytes (a known gap).
-		src = ra
-	}
-	rd, err := tabular.Open(src, name, fo)
+	// An *os.File or *bytes.Reader is read in place (an XLSX needs
+	// random access); anything else is spooled first by tabular.Open.
+	rd, err := tabular.Open(r, name, fo)
 	if err != nil {
 		return nil, err
 	}
 	defer rd.Close()
-	return a.importFrom(ctx, &sheetSource{rd: rd, cr: cr}, opt)
+	return a.importFrom(ctx, &sheetSource{rd: rd}, opt)
 }
 
 // identities finds the stored expert that a record without an external id
@@ -187,4 +180,16 @@ func derivedID(e *model.Expert) string {
 	}
 	sum := sha256.Sum256([]byte(strings.Join(parts, "\x1f")))
 	return "imp-" + hex.EncodeToString(sum[:8])
+}
+
+// FileProblem returns the message code and parameters of an error that
+// stopped a whole spreadsheet from being read (an empty file, a corrupted
+// workbook, no recognisable header), so that a transport can explain it
+// without knowing the spreadsheet reader; ok is false for any other error.
+func FileProblem(err error) (code string, params map[string]any, ok bool) {
+	var te *tabular.Error
+	if errors.As(err, &te) {
+		return te.Code, te.Params, true
+	}
+	return "", nil, false
 }

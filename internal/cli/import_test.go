@@ -46,7 +46,7 @@ func TestImportKeepsGoodLinesAndReportsBadOnes(t *testing.T) {
 		"bad.jsonl:6 (bio-huge): bio.ru: ",
 		"bad.jsonl:7 (ok-1): external_id: ",
 		"bad.jsonl:8 (no-name): name: ",
-		"bad.jsonl:11: sphere: ",
+		"bad.jsonl:11 (field-bad): sphere: ", // the id the line gives, though the line is rejected
 		"bad.jsonl:12: ",
 	}
 	for _, w := range wantErrs {

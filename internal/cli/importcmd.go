@@ -152,7 +152,7 @@ func printReport(e *env, msg messages, name string, rep *app.ImportReport, dryRu
 		fmt.Fprintf(e.stderr, "%s: %s\n", where, msg.line(le))
 	}
 	for _, r := range rep.Review {
-		fmt.Fprintf(e.stderr, "%s:%d (%s): %s\n", name, r.Line, r.ExternalID, msg.line(app.LineError{Code: "possible_duplicate",
+		fmt.Fprintf(e.stderr, "%s:%d (%s): %s\n", name, r.Line, r.ExternalID, msg.line(app.LineError{Code: app.CodePossibleDuplicate,
 			Params: map[string]any{"candidate": r.Candidate, "score": fmt.Sprintf("%.2f", r.Score)}}))
 	}
 	verb := "imported"

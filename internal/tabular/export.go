@@ -112,6 +112,14 @@ func (w *ExpertWriter) Write(e *model.Expert) error {
 // Close finishes the file.
 func (w *ExpertWriter) Close() error { return w.s.Close() }
 
+// Abort abandons the file unfinished: an XLSX workbook is not assembled
+// (a CSV file simply stops where it is) and temporary files are removed.
+func (w *ExpertWriter) Abort() {
+	if a, ok := w.s.(interface{ Abort() }); ok {
+		a.Abort()
+	}
+}
+
 func (w *ExpertWriter) value(e *model.Expert, c Target) string {
 	switch c.Field {
 	case FieldExternalID:

@@ -58,6 +58,11 @@ type Reader interface {
 	Problems() []Problem // about header columns: unknown, duplicated
 	Info() Info
 	Next() (Row, error)
+	// BytesRead says how far reading has got, in bytes of the file, for
+	// a progress bar: the bytes of a CSV file read so far, or, as the
+	// rows of an XLSX are compressed, the share of its worksheet read
+	// times the size of the file.
+	BytesRead() int64
 	Close() error
 }
 
@@ -76,6 +81,18 @@ type source interface {
 	close() error
 }
 
+// byteCounter counts the bytes read through it.
+type byteCounter struct {
+	r io.Reader
+	n int64
+}
+
+func (c *byteCounter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
 var (
 	zipMagic = []byte("PK\x03\x04")
 	oleMagic = []byte{0xD0, 0xCF, 0x11, 0xE0} // legacy .xls and password-protected workbooks
@@ -92,7 +109,8 @@ func Open(r io.Reader, name string, opt Options) (Reader, error) {
 	if opt.Taxonomy == nil {
 		opt.Taxonomy = model.NewTaxonomy()
 	}
-	br := bufio.NewReader(r)
+	counted := &byteCounter{r: r}
+	br := bufio.NewReader(counted)
 	head, err := br.Peek(len(zipMagic))
 	if err != nil && err != io.EOF {
 		return nil, err
@@ -108,6 +126,7 @@ func Open(r io.Reader, name string, opt Options) (Reader, error) {
 		src   source
 		info  Info
 		spool *os.File
+		read  func() int64
 	)
 	switch format {
 	case FormatXLSX:
@@ -116,16 +135,19 @@ func Open(r io.Reader, name string, opt Options) (Reader, error) {
 		if ra, size, spool, err = randomAccess(r, br, opt.TempDir); err != nil {
 			return nil, err
 		}
-		if src, info, err = openXLSX(ra, size, opt.Sheet, opt.TempDir); err != nil {
+		var xs *xlsxSource
+		if xs, info, err = openXLSX(ra, size, opt.Sheet, opt.TempDir); err != nil {
 			removeSpool(spool)
 			return nil, err
 		}
+		src, read = xs, func() int64 { return xs.share(size) }
 	default:
 		if src, info, err = openCSV(br, opt); err != nil {
 			return nil, err
 		}
+		read = func() int64 { return counted.n }
 	}
-	rd := &reader{src: src, info: info, spool: spool, spheres: newMemo(newSphereIndex(opt.Taxonomy).lookup),
+	rd := &reader{src: src, info: info, spool: spool, read: read, spheres: newMemo(newSphereIndex(opt.Taxonomy).lookup),
 		formats: newMemo(formatTable.lookup), langs: newMemo(languageOf)}
 	if err := rd.start(opt.Mapping); err != nil {
 		rd.Close()

@@ -15,7 +15,8 @@ type reader struct {
 	src      source
 	info     Info
 	spool    *os.File
-	spheres  *memo // sphere slug by label or slug
+	read     func() int64 // BytesRead
+	spheres  *memo        // sphere slug by label or slug
 	formats  *memo
 	langs    *memo
 	header   []string
@@ -102,6 +103,7 @@ func (r *reader) Header() []string    { return r.header }
 func (r *reader) Mapping() Mapping    { return r.mapping }
 func (r *reader) Problems() []Problem { return r.problems }
 func (r *reader) Info() Info          { return r.info }
+func (r *reader) BytesRead() int64    { return r.read() }
 
 // Next returns the next non-empty data row.
 func (r *reader) Next() (Row, error) {

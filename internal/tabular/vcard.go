@@ -20,8 +20,12 @@ type VCardOptions struct {
 // 3.0). It writes every non-empty field it is given and nothing else: the
 // caller removes what the viewer may not see (policy) before calling.
 //
-// Version 4.0 carries the name, organisation and position in each language
-// present, as alternatives of one another (ALTID) tagged with LANGUAGE;
+// The formatted name (FN) and the structured name (N) are the name in the
+// expert's native script, as the person writes it; the forms in the other
+// scripts follow as NICKNAME, so that a contact list finds "Maria Ivanova"
+// and "玛丽亚" as well as "Иванова". Version 4.0 carries the organisation
+// and position in each language present, as alternatives of one another
+// (ALTID) tagged with LANGUAGE, the preferred language (Lang) first;
 // version 3.0 has no such notion and carries the preferred language only.
 func WriteVCard(w io.Writer, e *model.Expert, o VCardOptions) error {
 	v4 := o.Version != "3.0"
@@ -30,23 +34,34 @@ func WriteVCard(w io.Writer, e *model.Expert, o VCardOptions) error {
 		tax = model.NewTaxonomy()
 	}
 	lang := o.Lang
-	if e.Name[lang] == "" {
-		lang = firstLang(e.Name, e.NativeLang)
+	if lang == "" {
+		lang = model.LangEN
 	}
+	native := firstLang(e.Name, e.NativeLang)
 	c := &cardWriter{w: bufio.NewWriter(w)}
 	c.line("BEGIN", nil, "VCARD")
 	if v4 {
 		c.line("VERSION", nil, "4.0")
 		c.line("KIND", nil, "individual")
+		c.line("FN", langParam(native), escape(e.Name[native]))
 	} else {
 		c.line("VERSION", nil, "3.0")
+		c.line("FN", nil, escape(e.Name[native]))
 	}
-	if v4 {
-		c.texts("FN", e.Name, lang)
-	} else {
-		c.line("FN", nil, escape(e.Name[lang]))
+	c.line("N", nil, structuredName(e.Name[native], native))
+	var others []string
+	for _, l := range model.Langs {
+		if s := e.Name[l]; l != native && s != "" && s != e.Name[native] {
+			if v4 {
+				c.line("NICKNAME", langParam(l), escape(s))
+			} else {
+				others = append(others, escape(s))
+			}
+		}
 	}
-	c.line("N", nil, structuredName(e.Name[lang], lang))
+	if len(others) > 0 {
+		c.line("NICKNAME", nil, strings.Join(others, ","))
+	}
 	if v4 {
 		c.texts("ORG", e.Organization, lang)
 		c.texts("TITLE", e.Position, lang)
@@ -93,6 +108,13 @@ func WriteVCard(w io.Writer, e *model.Expert, o VCardOptions) error {
 		return c.err
 	}
 	return c.w.Flush()
+}
+
+func langParam(lang string) []string {
+	if lang == "" {
+		return nil
+	}
+	return []string{"LANGUAGE=" + lang}
 }
 
 // firstLang is the native language if the text has it, else the first of
@@ -176,10 +198,24 @@ func splitRunes(s string, n int) (string, string) {
 	return s[:i], s[i:]
 }
 
-// escape escapes a text value: backslash, comma, semicolon and newline.
+// escape escapes a text value: backslash, comma, semicolon and line
+// breaks; other control characters, which no content line may hold, go.
 func escape(s string) string {
-	return strings.NewReplacer(`\`, `\\`, ",", `\,`, ";", `\;`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`).Replace(s)
+	s = vcardEscaper.Replace(s)
+	if strings.IndexFunc(s, isControl) >= 0 {
+		s = strings.Map(func(r rune) rune {
+			if isControl(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	return s
 }
+
+var vcardEscaper = strings.NewReplacer(`\`, `\\`, ",", `\,`, ";", `\;`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
+
+func isControl(r rune) bool { return (r < 0x20 && r != '\t') || r == 0x7f }
 
 // cardWriter writes content lines, folded at 75 octets without splitting a
 // UTF-8 sequence, with CRLF line ends.
@@ -208,11 +244,7 @@ func (c *cardWriter) texts(name string, t model.Text, pref string) {
 	}
 	for _, l := range order {
 		if s := t[l]; s != "" {
-			params := []string{"ALTID=1", "LANGUAGE=" + l}
-			if name == "FN" && l == pref {
-				params = append(params, "PREF=1")
-			}
-			c.line(name, params, escape(s))
+			c.line(name, []string{"ALTID=1", "LANGUAGE=" + l}, escape(s))
 		}
 	}
 }

@@ -162,3 +162,13 @@ func (x *xlsxWriter) Close() error {
 	_, err := x.f.WriteTo(x.w)
 	return err
 }
+
+// Abort releases a writer whose output is abandoned without finishing the
+// file: an XLSX workbook is then never assembled, so a failed export cannot
+// look complete, and its temporary files are removed.
+func (x *xlsxWriter) Abort() {
+	if x.f != nil {
+		x.f.Close()
+		x.f = nil
+	}
+}

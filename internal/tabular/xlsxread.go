@@ -18,6 +18,8 @@ const maxPartBytes = 8 << 20
 // from the zip entry, so memory does not grow with the sheet.
 type xlsxSource struct {
 	rc      io.ReadCloser
+	read    *byteCounter // the worksheet's XML, decompressed
+	total   int64        // its decompressed size, as the zip directory says
 	sc      *xmlScanner
 	strings *stringTable
 	line    int // number of the last row read
@@ -107,8 +109,19 @@ func openXLSX(ra io.ReaderAt, size int64, name, tmpDir string) (*xlsxSource, Inf
 		src.strings.close()
 		return nil, info, fail(CodeCorruptXLSX, err, nil)
 	}
-	src.sc = newXMLScanner(src.rc)
+	src.read = &byteCounter{r: src.rc}
+	src.total = int64(sheet.UncompressedSize64)
+	src.sc = newXMLScanner(src.read)
 	return src, info, nil
+}
+
+// share scales the part of the worksheet read so far to size, the size of
+// the file: a progress estimate in the file's bytes.
+func (s *xlsxSource) share(size int64) int64 {
+	if s.total <= 0 {
+		return 0
+	}
+	return int64(float64(size) * min(1, float64(s.read.n)/float64(s.total)))
 }
 
 type relationship struct {
