@@ -19,7 +19,7 @@ import (
 // the engine, then loading the page's experts from the database and the
 // policy, without HTTP and JSON. Set between the in-process and the HTTP
 // figures, it shows where a request's time goes.
-func runApp(ctx context.Context, data string, qs []benchQuery) error {
+func runApp(ctx context.Context, data string, qs []benchQuery, profile string) error {
 	an, err := textproc.New()
 	if err != nil {
 		return err
@@ -41,6 +41,11 @@ func runApp(ctx context.Context, data string, qs []benchQuery) error {
 			return err
 		}
 	}
+	stop, err := startProfile(profile)
+	if err != nil {
+		return err
+	}
+	defer stop()
 	all := make(timings, 0, len(qs))
 	cpu := make(timings, 0, len(qs))
 	clock, unlock := startCPUClock()

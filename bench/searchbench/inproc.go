@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"path/filepath"
@@ -96,6 +97,14 @@ func inProcessPass(ctx context.Context, idx *bleve.Index, qs []benchQuery, profi
 		hits += res.Total
 	}
 	fmt.Printf("%s: %s (%d queries, mean total %d hits, %d with none)\n", label, all, len(all), hits/len(qs), zero)
+	slowest := make([]int, len(qs))
+	for i := range slowest {
+		slowest[i] = i
+	}
+	slices.SortFunc(slowest, func(a, b int) int { return cmp.Compare(cpu[b], cpu[a]) })
+	for _, i := range slowest[:min(5, len(slowest))] {
+		fmt.Printf("%s: slow: %s CPU %q (%s)\n", label, fmtDur(cpu[i]), qs[i].Query.Text, kindOf(qs[i]))
+	}
 	fmt.Printf("%s: CPU time per query %s\n", label, cpu)
 	for _, k := range sortedKeys(byKind) {
 		fmt.Printf("%s CPU  %-12s %s (%d)\n", label, k+":", byKind[k], len(byKind[k]))

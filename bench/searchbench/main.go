@@ -32,6 +32,8 @@
 // With -direct, steps 2 and 3 are replaced by building the index in this
 // process straight from the generator (no database, no binary, no http
 // step), which isolates the engine; -buildprofile profiles that build.
+// With -appbuild, step 3 runs the app's rebuild in this process instead of
+// the binary (what reindex does, profiled with -buildprofile).
 //
 // The machine's load average is printed at the start and the end: compare
 // figures within one run, not across runs on a busy machine. Next to every
@@ -59,8 +61,10 @@ type config struct {
 	seed                     int64
 	dir                      string
 	keep, direct, compact    bool
+	appBuild                 bool
 	skip                     map[string]bool
 	cpuProfile, buildProfile string
+	appProfile               string
 }
 
 func main() {
@@ -73,11 +77,13 @@ func main() {
 	flag.StringVar(&cfg.dir, "dir", "", "working directory (default: a new temporary one, removed at the end unless -keep)")
 	flag.BoolVar(&cfg.keep, "keep", false, "keep the working directory, and reuse its data and index when present")
 	flag.BoolVar(&cfg.direct, "direct", false, "build the index in this process straight from the generator (no database, no binary, no http step): the engine alone")
+	flag.BoolVar(&cfg.appBuild, "appbuild", false, "build the index in this process through the app's rebuild (as reindex does), replacing any index; -buildprofile profiles it")
 	flag.BoolVar(&cfg.compact, "compact", false, "after the in-process step, merge the index into one segment and run it again")
 	flag.StringVar(&skip, "skip", "", "comma-separated steps to skip: inproc, app, http, scan")
 	flag.StringVar(&cfg.cpuProfile, "cpuprofile", "", "write a CPU profile of the in-process queries to this file")
+	flag.StringVar(&cfg.appProfile, "appprofile", "", "write a CPU profile of the app step's queries to this file")
 	flag.IntVar(&cfg.batch, "batch", 500, "documents per Index call in a -direct build (the app's rebuild uses 500)")
-	flag.StringVar(&cfg.buildProfile, "buildprofile", "", "write a CPU profile of the -direct index build to this file")
+	flag.StringVar(&cfg.buildProfile, "buildprofile", "", "write a CPU profile of the -direct or -appbuild index build to this file")
 	flag.Parse()
 	cfg.skip = map[string]bool{}
 	for _, s := range strings.Split(skip, ",") {
@@ -119,7 +125,11 @@ func run(ctx context.Context, cfg config) error {
 		if err := ensureData(ctx, bin, data, cfg); err != nil {
 			return err
 		}
-		if err := ensureIndex(ctx, bin, data, cfg); err != nil {
+		build := ensureIndex
+		if cfg.appBuild {
+			build = func(ctx context.Context, _, data string, cfg config) error { return buildInApp(ctx, cfg, data) }
+		}
+		if err := build(ctx, bin, data, cfg); err != nil {
 			return err
 		}
 	}
@@ -134,7 +144,7 @@ func run(ctx context.Context, cfg config) error {
 		}
 	}
 	if !cfg.skip["app"] && !cfg.direct {
-		if err := runApp(ctx, data, qs); err != nil {
+		if err := runApp(ctx, data, qs, cfg.appProfile); err != nil {
 			return err
 		}
 	}

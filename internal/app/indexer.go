@@ -16,6 +16,10 @@ import (
 // indexBatch is how many change-log entries or experts go into the index at once.
 const indexBatch = 500
 
+// rebuildBatch is how many experts a rebuild hands the index at once: more
+// than one batch, so that the index can work on two at a time.
+const rebuildBatch = 2 * indexBatch
+
 // errIndexClosed is returned by index work after CloseIndex.
 var errIndexClosed = errors.New("search index closed")
 
@@ -38,18 +42,20 @@ type indexer struct {
 	rebuilt bool
 }
 
-// CloseIndex waits for a running sync to end and closes the index.
+// CloseIndex waits for a running sync to end and closes the index, and
+// the programme's index when one is attached.
 func (a *App) CloseIndex() error {
+	perr := a.closeProgrammeIndex()
 	if a.ix == nil {
-		return nil
+		return perr
 	}
 	a.ix.mu.Lock()
 	defer a.ix.mu.Unlock()
 	if a.ix.closed {
-		return nil
+		return perr
 	}
 	a.ix.closed = true
-	return a.ix.idx.Close()
+	return errors.Join(a.ix.idx.Close(), perr)
 }
 
 // UseIndex attaches a search index. Until Sync or Rebuild has run it may lag
@@ -143,7 +149,7 @@ func (a *App) applyChanges(ctx context.Context, changes []store.Change) error {
 	docs := make([]search.Doc, 0, len(experts))
 	for _, e := range experts {
 		present[e.ID] = true
-		docs = append(docs, search.NewDoc(policy.IndexView(e), tax, a.ix.aliases(e.Name, e.NativeLang)))
+		docs = append(docs, search.NewDoc(policy.IndexView(e), tax, a.ix.expertAliases(e)))
 	}
 	var gone []int64
 	for _, id := range ids {
@@ -191,26 +197,39 @@ func (a *App) rebuildLocked(ctx context.Context, progress func(done int)) (int, 
 	}
 	var batch []search.Doc
 	n := 0
+	// The index works on one batch while the next is read from the
+	// database (reading is about a tenth of a rebuild's work).
+	indexed := make(chan error, 1)
+	indexed <- nil
 	flush := func() error {
-		if err := a.ix.idx.Index(ctx, batch...); err != nil {
+		if err := <-indexed; err != nil {
+			indexed <- err
 			return err
 		}
-		batch = batch[:0]
-		if progress != nil {
-			progress(n)
-		}
+		docs, done := batch, n
+		batch = make([]search.Doc, 0, rebuildBatch)
+		go func() {
+			err := a.ix.idx.Index(ctx, docs...)
+			if err == nil && progress != nil {
+				progress(done)
+			}
+			indexed <- err
+		}()
 		return nil
 	}
 	err = a.db.EachExpert(ctx, func(e *model.Expert) error {
 		n++
-		batch = append(batch, search.NewDoc(policy.IndexView(e), tax, a.ix.aliases(e.Name, e.NativeLang)))
-		if len(batch) >= indexBatch {
+		batch = append(batch, search.NewDoc(policy.IndexView(e), tax, a.ix.expertAliases(e)))
+		if len(batch) >= rebuildBatch {
 			return flush()
 		}
 		return nil
 	})
 	if err == nil {
 		err = flush()
+	}
+	if ierr := <-indexed; err == nil {
+		err = ierr
 	}
 	if err != nil {
 		return n, fmt.Errorf("rebuild index: %w", err)
@@ -253,6 +272,9 @@ func (a *App) FollowChanges(ctx context.Context, interval time.Duration) {
 		case <-t.C:
 			if _, err := a.SyncIndex(ctx); err != nil && ctx.Err() == nil {
 				a.log.Error("search index sync failed", "err", err)
+			}
+			if _, err := a.SyncProgrammeIndex(ctx); err != nil && ctx.Err() == nil {
+				a.log.Error("programme search index sync failed", "err", err)
 			}
 		}
 	}

@@ -43,36 +43,67 @@ func audience(c policy.Caller) (search.Audience, search.Scope) {
 // enforces profile visibility for the caller's audience; each hit is then
 // loaded from the database and passed through the policy, field by field.
 func (a *App) SearchExperts(ctx context.Context, c policy.Caller, q search.Query) (*SearchResult, error) {
+	return a.searchExperts(ctx, c, q, true)
+}
+
+// SearchTopics is SearchExperts for text that names topics and never a
+// person, such as a profile's keywords when looking for similar experts: it
+// skips the re-ranking by names, which would read and compare a first page
+// of nameRerankDepth profiles for nothing.
+func (a *App) SearchTopics(ctx context.Context, c policy.Caller, q search.Query) (*SearchResult, error) {
+	return a.searchExperts(ctx, c, q, false)
+}
+
+func (a *App) searchExperts(ctx context.Context, c policy.Caller, q search.Query, names bool) (*SearchResult, error) {
 	if a.ix == nil {
 		return nil, fmt.Errorf("search: no index attached")
 	}
 	q.Audience, q.Scope = audience(c)
 	_, want := q.Window()
-	rerank := q.Sort == search.SortRelevance && q.Page <= 1 && strings.TrimSpace(q.Text) != ""
-	if rerank && want < nameRerankDepth {
+	rerank := names && q.Sort == search.SortRelevance && q.Page <= 1 && strings.TrimSpace(q.Text) != ""
+	// A re-ranked first page is picked from more hits than it shows: the
+	// index leaves out their snippets, asked afterwards for the page only.
+	deep := rerank && want < nameRerankDepth
+	snippets := deep && !q.NoSnippets
+	if deep {
 		q.PerPage = nameRerankDepth
+		q.NoSnippets = true
 	}
 	res, err := a.ix.idx.Search(ctx, q)
 	if err != nil {
 		return nil, err
 	}
+	byID := make(map[int64]*model.Expert, len(res.Hits))
 	if rerank {
-		res.Hits, err = a.rerankNames(ctx, q.Text, res.Hits, want)
+		res.Hits, err = a.rerankNamesInto(ctx, q.Text, res.Hits, want, byID)
 		if err != nil {
 			return nil, err
 		}
 	}
-	ids := make([]int64, len(res.Hits))
-	for i, h := range res.Hits {
-		ids[i] = h.ID
+	var ids, missing []int64
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+		if byID[h.ID] == nil {
+			missing = append(missing, h.ID)
+		}
 	}
-	experts, err := a.db.GetExperts(ctx, ids)
-	if err != nil {
-		return nil, err
+	if snippets && len(ids) > 0 {
+		snips, err := a.ix.idx.Snippets(ctx, q, ids)
+		if err != nil {
+			return nil, err
+		}
+		for i := range res.Hits {
+			res.Hits[i].Snippets = snips[res.Hits[i].ID]
+		}
 	}
-	byID := make(map[int64]*model.Expert, len(experts))
-	for _, e := range experts {
-		byID[e.ID] = e
+	if len(missing) > 0 {
+		experts, err := a.db.GetExperts(ctx, missing)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range experts {
+			byID[e.ID] = e
+		}
 	}
 	out := &SearchResult{Total: res.Total, Facets: res.Facets}
 	var shown []*model.Expert
@@ -127,6 +158,12 @@ const nameRerankDepth = 50
 // Nikolaev" names Николаев Игорь Петрович rather than someone whose alias
 // merely contains "i".
 func (a *App) rerankNames(ctx context.Context, query string, hits []search.Hit, want int) ([]search.Hit, error) {
+	return a.rerankNamesInto(ctx, query, hits, want, nil)
+}
+
+// rerankNamesInto is rerankNames that also puts the experts it reads in
+// loaded (when not nil), for the caller to show without reading them again.
+func (a *App) rerankNamesInto(ctx context.Context, query string, hits []search.Hit, want int, loaded map[int64]*model.Expert) ([]search.Hit, error) {
 	if len(hits) > 1 {
 		ids := make([]int64, len(hits))
 		for i, h := range hits {
@@ -138,6 +175,9 @@ func (a *App) rerankNames(ctx context.Context, query string, hits []search.Hit, 
 		}
 		score := make(map[int64]float64, len(experts))
 		for _, e := range experts {
+			if loaded != nil {
+				loaded[e.ID] = e
+			}
 			if s, ok := translit.MatchName(query, e.Name, e.NativeLang); ok {
 				score[e.ID] = s
 			}

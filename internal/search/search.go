@@ -12,7 +12,7 @@ import "context"
 
 // MappingVersion changes whenever the indexed fields or their analysis
 // change. An index built with another version is rebuilt from the database.
-const MappingVersion = 3
+const MappingVersion = 4
 
 // Index is a search backend.
 type Index interface {
@@ -22,6 +22,10 @@ type Index interface {
 	Delete(ctx context.Context, ids ...int64) error
 	// Search runs a query.
 	Search(ctx context.Context, q Query) (Result, error)
+	// Snippets returns the snippets Search would give the hits ids of q
+	// (by id; a hit without any is absent), for a caller that searched
+	// with Query.NoSnippets and then picked the hits it shows.
+	Snippets(ctx context.Context, q Query, ids []int64) (map[int64]map[string][]string, error)
 	// LastSeq returns the sequence number of the last change-log entry
 	// applied to the index (0 for a new index), persisted with the index.
 	LastSeq(ctx context.Context) (int64, error)
@@ -110,6 +114,10 @@ type Query struct {
 	Formats   []string
 
 	Facets bool // compute facet counts
+	// NoSnippets leaves Hit.Snippets empty: for a caller that fetches
+	// more hits than it shows (to re-rank them) and asks Index.Snippets
+	// for the ones it shows.
+	NoSnippets bool
 
 	Page    int // 1-based; 0 means 1
 	PerPage int // 0 means DefaultPerPage; capped at MaxPerPage

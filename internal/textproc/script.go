@@ -62,6 +62,13 @@ func ScriptOf(r rune) Script {
 	return ScriptNone
 }
 
+// mayBeMark rules out the runes that are surely not combining marks (those
+// below U+0300, the Russian alphabet, the core CJK ideographs), so that the
+// Unicode table is asked about few runes.
+func mayBeMark(r rune) bool {
+	return r >= 0x300 && (r < 'А' || r > 'я') && (r < 0x4E00 || r > 0x9FA5)
+}
+
 // run is a maximal span of one script: a word for alphabetic scripts, a
 // stretch of characters for Han (segmented later).
 type run struct {
@@ -84,7 +91,7 @@ func runs(text string) []run {
 	}
 	for i, r := range text {
 		sc := ScriptOf(r)
-		if unicode.Is(unicode.Mn, r) && cur.start >= 0 {
+		if cur.start >= 0 && mayBeMark(r) && unicode.Is(unicode.Mn, r) {
 			continue
 		}
 		if (r == '\'' || r == '’') && cur.script == ScriptLatin && cur.start >= 0 {

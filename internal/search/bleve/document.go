@@ -93,11 +93,17 @@ func (d textField) values(doc *search.Doc) []string {
 	return nil
 }
 
+// Indexing options. Doc values are read for every matching document (the
+// facets of a broad query, the name sort), and compressed they are
+// decompressed a chunk of a thousand documents at a time: a query matching
+// a few thousand documents spread over the index decompresses nearly all of
+// them, which was most of the cost of facets. Uncompressed, a visit reads
+// the document's values in place.
 const (
 	textOptions    = index.IndexField | index.IncludeTermVectors
 	keywordOptions = index.IndexField
-	sortOptions    = index.IndexField | index.DocValues
-	facetOptions   = index.IndexField | index.DocValues
+	sortOptions    = index.IndexField | index.DocValues | index.SkipDVCompression
+	facetOptions   = index.IndexField | index.DocValues | index.SkipDVCompression
 )
 
 // document turns a search.Doc into a Bleve document. Each indexed text field

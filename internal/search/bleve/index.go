@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 
 	blevesearch "github.com/blevesearch/bleve/v2"
@@ -143,25 +144,100 @@ func (x *Index) Close() error {
 	return nil
 }
 
-// Index implements search.Index.
+// Index implements search.Index. A large call (a rebuild's) is cut into
+// batches of batchSize, and up to batchWorkers of them are indexed at once:
+// each Bleve batch analyses its documents on a pool of goroutines but then
+// builds its segment on one, so two batches in flight keep both cores of a
+// small machine busy. Documents whose ids repeat in the call are indexed
+// one batch after another, in order, so that the last one wins.
 func (x *Index) Index(ctx context.Context, docs ...search.Doc) error {
+	var chunks [][]search.Doc
 	for len(docs) > 0 {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
 		n := min(len(docs), batchSize)
-		b := x.idx.NewBatch()
-		for _, d := range docs[:n] {
-			if err := b.IndexAdvanced(x.document(d)); err != nil {
-				return fmt.Errorf("search: index expert %d: %w", d.ID, err)
-			}
-		}
-		if err := x.idx.Batch(b); err != nil {
-			return fmt.Errorf("search: index batch: %w", err)
-		}
+		chunks = append(chunks, docs[:n])
 		docs = docs[n:]
 	}
+	workers := min(len(chunks), batchWorkers, runtime.GOMAXPROCS(0))
+	if workers <= 1 || !distinctIDs(chunks) {
+		for _, c := range chunks {
+			if err := x.batch(ctx, c); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make(chan []search.Doc)
+	errs := make(chan error, workers)
+	for range workers {
+		go func() {
+			for c := range next {
+				if err := x.batch(ctx, c); err != nil {
+					errs <- err
+					cancel()
+					for range next {
+					}
+					return
+				}
+			}
+			errs <- nil
+		}()
+	}
+	for _, c := range chunks {
+		select {
+		case next <- c:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			break
+		}
+	}
+	close(next)
+	var err error
+	for range workers {
+		if e := <-errs; e != nil && err == nil {
+			err = e
+		}
+	}
+	if err == nil {
+		err = ctx.Err()
+	}
+	return err
+}
+
+// batchWorkers bounds the Bleve batches indexed at once by one Index call.
+const batchWorkers = 2
+
+// batch indexes docs as one Bleve batch.
+func (x *Index) batch(ctx context.Context, docs []search.Doc) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b := x.idx.NewBatch()
+	for _, d := range docs {
+		if err := b.IndexAdvanced(x.document(d)); err != nil {
+			return fmt.Errorf("search: index expert %d: %w", d.ID, err)
+		}
+	}
+	if err := x.idx.Batch(b); err != nil {
+		return fmt.Errorf("search: index batch: %w", err)
+	}
 	return nil
+}
+
+// distinctIDs reports whether no document id appears twice.
+func distinctIDs(chunks [][]search.Doc) bool {
+	seen := map[int64]bool{}
+	for _, c := range chunks {
+		for _, d := range c {
+			if seen[d.ID] {
+				return false
+			}
+			seen[d.ID] = true
+		}
+	}
+	return true
 }
 
 // Delete implements search.Index.

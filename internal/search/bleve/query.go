@@ -188,6 +188,13 @@ func disjunction(qs ...query.Query) query.Query {
 	return query.NewDisjunctionQuery(qs)
 }
 
+func conjunction(qs ...query.Query) query.Query {
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return query.NewConjunctionQuery(qs)
+}
+
 func byPos(toks []textproc.Token) map[int][]textproc.Token {
 	m := map[int][]textproc.Token{}
 	for _, t := range toks {

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 
@@ -71,13 +72,52 @@ type sourceAnalyzer struct {
 func (a sourceAnalyzer) Analyze([]byte) analysis.TokenStream {
 	var out analysis.TokenStream
 	pos := 0
+	var seen map[string]bool
 	a.src.each(func(field int, v string, base int) {
 		if textFields[field].index != a.field {
 			return
 		}
-		out, pos = appendTokens(out, a.an.Tokens(v, a.mode), base, pos)
+		toks := a.an.Tokens(v, a.mode)
+		if a.field == fName {
+			// Names come in many spellings that fold alike ("CHANG Ou",
+			// "Chang Ou"; "Zhōu", "Zhou") and as lone parts of the full
+			// name ("Chang"). A value whose words an earlier one already
+			// gave, in the same order, or a single word already given,
+			// would only repeat their postings: half the name tokens.
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			if repeats(seen, toks) {
+				return
+			}
+		}
+		out, pos = appendTokens(out, toks, base, pos)
 	})
 	return out
+}
+
+// repeats reports whether the words of toks were given before, as the same
+// sequence or, for one word, anywhere, and records them as given.
+func repeats(seen map[string]bool, toks []textproc.Token) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	var key strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			key.WriteByte(0)
+		}
+		key.WriteString(t.Term)
+	}
+	k := key.String()
+	if seen[k] {
+		return true
+	}
+	seen[k] = true
+	for _, t := range toks {
+		seen[t.Term] = true
+	}
+	return false
 }
 
 // gramSourceAnalyzer yields the Chinese character bigrams of all values.
@@ -98,13 +138,24 @@ func (a gramSourceAnalyzer) Analyze([]byte) analysis.TokenStream {
 // source text and after the positions of the values before it, and returns
 // the position the next value starts after.
 func appendTokens(out analysis.TokenStream, toks []textproc.Token, base, pos int) (analysis.TokenStream, int) {
-	last := 0
+	// Two allocations per value rather than two per token: the tokens
+	// and their terms each share one block.
+	block := make([]analysis.Token, len(toks))
+	size := 0
 	for _, t := range toks {
+		size += len(t.Term)
+	}
+	terms := make([]byte, 0, size)
+	last := 0
+	for i, t := range toks {
 		typ := analysis.AlphaNumeric
 		if t.Script == textproc.ScriptHan {
 			typ = analysis.Ideographic
 		}
-		out = append(out, &analysis.Token{Term: []byte(t.Term), Start: base + t.Start, End: base + t.End, Position: pos + t.Pos, Type: typ})
+		from := len(terms)
+		terms = append(terms, t.Term...)
+		block[i] = analysis.Token{Term: terms[from:len(terms):len(terms)], Start: base + t.Start, End: base + t.End, Position: pos + t.Pos, Type: typ}
+		out = append(out, &block[i])
 		last = max(last, t.Pos)
 	}
 	if last == 0 {

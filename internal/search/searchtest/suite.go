@@ -5,6 +5,7 @@ package searchtest
 
 import (
 	"context"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -305,6 +306,34 @@ func testSnippets(t *testing.T, idx search.Index) {
 				t.Errorf("%q: snippet %q contains %q", tt.text, snip, w)
 			}
 		}
+	}
+	// Snippets asked afterwards, for hits searched without them, are those
+	// Search gives.
+	ctx := context.Background()
+	for _, tt := range tests {
+		q := search.Query{Text: tt.text, PerPage: search.MaxPerPage}
+		want := run(t, idx, q)
+		q.NoSnippets = true
+		bare := run(t, idx, q)
+		var hits []int64
+		for _, h := range bare.Hits {
+			if h.Snippets != nil {
+				t.Errorf("%q: snippets despite NoSnippets: %v", tt.text, h.Snippets)
+			}
+			hits = append(hits, h.ID)
+		}
+		got, err := idx.Snippets(ctx, q, hits)
+		if err != nil {
+			t.Fatalf("Snippets(%q): %v", tt.text, err)
+		}
+		for _, h := range want.Hits {
+			if !reflect.DeepEqual(got[h.ID], h.Snippets) {
+				t.Errorf("%q: Snippets for %d = %v, Search gave %v", tt.text, h.ID, got[h.ID], h.Snippets)
+			}
+		}
+	}
+	if got, err := idx.Snippets(ctx, search.Query{Text: "Секретов", Audience: search.AudiencePublic}, []int64{idSecret}); err != nil || len(got) > 0 {
+		t.Errorf("Snippets of a hidden profile = %v, %v; want none", got, err)
 	}
 	for _, h := range run(t, idx, search.Query{Text: "метрополитен", Audience: search.AudiencePublic}).Hits {
 		for _, frags := range h.Snippets {
