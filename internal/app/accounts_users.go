@@ -153,6 +153,35 @@ func (a *App) SetPassword(ctx context.Context, c policy.Caller, userID int64, pa
 	})
 }
 
+// ChangeOwnPassword changes the caller's own password once the current one
+// is proved: a session left open must not be enough to take the account.
+// A wrong current password is model.ErrUnauthorized and counts against the
+// sign-in limiter like a failed sign-in (RateLimitError when throttled).
+// Every session of the account ends, as with SetPassword.
+func (a *App) ChangeOwnPassword(ctx context.Context, c policy.Caller, current, password string) error {
+	u, err := a.Me(ctx, c)
+	if err != nil {
+		return err
+	}
+	if wait, ok, _ := a.acc.limiter.Allow(u.Login, addrOf(ctx)); !ok {
+		return &RateLimitError{Wait: wait}
+	}
+	ok, _, err := a.checkPassword(ctx, u, current)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		a.acc.limiter.Failure(u.Login)
+		if err := a.auditAs(ctx, actorFor(c, addrOf(ctx)), ActSignInFailed, ObjUser, u.ID,
+			map[string]any{"reason": "password", "via": "password change"}); err != nil {
+			return err
+		}
+		return fmt.Errorf("current password: %w", model.ErrUnauthorized)
+	}
+	a.acc.limiter.Success(u.Login)
+	return a.SetPassword(ctx, c, u.ID, password)
+}
+
 // SetDisabled disables or re-enables an account (administrators only). A
 // disabled account cannot sign in, its sessions end and its tokens stop
 // working.

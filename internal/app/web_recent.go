@@ -12,6 +12,11 @@ import (
 // find a handful of experts even when organisations changed meanwhile.
 const recentWindow = 200
 
+// ChangeSeq returns the position of the change log's last entry. It moves
+// with every write, from this process or another, so a cache of anything
+// derived from the records is fresh while it stays where it was.
+func (a *App) ChangeSeq(ctx context.Context) (int64, error) { return a.db.LastChangeSeq(ctx) }
+
 // RecentExperts returns up to n experts most recently added or changed, as
 // the caller may see them, newest first. It reads the tail of the change log
 // rather than sorting the expert table, so that it costs the same on a

@@ -71,7 +71,10 @@ func (e *env) serveCommand() *cobra.Command {
 			// The API under /api/, the pages everywhere else.
 			mux := http.NewServeMux()
 			mux.Handle("/api/", api.New(a, tr, api.Config{AdminToken: adminToken}, log))
-			mux.Handle("/", web.New(a, tr, web.Config{AdminToken: adminToken}, log))
+			// The pages sign in with accounts only; the admin token is the
+			// API's bootstrap credential. Their background work (similar
+			// experts) stops with the server.
+			mux.Handle("/", web.New(a, tr, web.Config{Context: ctx}, log))
 			srv := server.New(server.Config{Addr: addr}, mux, log)
 			if err := srv.Listen(); err != nil {
 				return err

@@ -11,6 +11,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -53,7 +54,7 @@ func BenchmarkRender(b *testing.B) {
 	b.Logf("fixture: %d experts loaded in %s, indexed in %s", n, loaded.Sub(start).Round(time.Second),
 		time.Since(loaded).Round(time.Second))
 	public := publicIDs(b, a)
-	h := New(a, newTranslator(b), Config{AdminToken: testToken}, slog.New(slog.DiscardHandler))
+	h := New(a, newTranslator(b), Config{}, slog.New(slog.DiscardHandler))
 
 	queries := []string{"метрополитен", "地铁", "subway", "искусственный интеллект", "人工智能", "museum",
 		"материаловедение", "traditional medicine", "城市规划", "логистика"}
@@ -87,6 +88,40 @@ func BenchmarkRender(b *testing.B) {
 		}
 		reportPercentiles(b, times)
 	})
+	// A keyword search for similar experts, as a search box query
+	// (re-ranked by names) and as a topic search (SearchTopics). The profile
+	// page once ran the second inline, most of its time; it now shows the
+	// matcher's list computed off the request path (similar_cache.go), and
+	// these keep that cost beside the page's in one run.
+	keywordQueries := func(r *rand.Rand) app.SearchQuery {
+		e, err := a.Expert(context.Background(), public[r.IntN(len(public))])
+		if err != nil {
+			b.Fatal(err)
+		}
+		var terms []string
+		for _, l := range model.Langs {
+			terms = append(terms, e.Keywords[l]...)
+		}
+		return app.SearchQuery{Text: strings.Join(terms[:min(len(terms), 8)], " "), PerPage: similarCount + 1}
+	}
+	for _, s := range []struct {
+		name string
+		fn   func(context.Context, policy.Caller, app.SearchQuery) (*app.SearchResult, error)
+	}{{"similar-names", a.SearchExperts}, {"similar-topics", a.SearchTopics}} {
+		b.Run(s.name, func(b *testing.B) {
+			r := rand.New(rand.NewPCG(1, 2))
+			times := make([]time.Duration, 0, b.N)
+			for b.Loop() {
+				q := keywordQueries(r)
+				t0 := time.Now()
+				if _, err := s.fn(context.Background(), policy.Anonymous(), q); err != nil {
+					b.Fatal(err)
+				}
+				times = append(times, time.Since(t0))
+			}
+			reportPercentiles(b, times)
+		})
+	}
 	for _, c := range cases {
 		b.Run(c.name, func(b *testing.B) {
 			r := rand.New(rand.NewPCG(1, 2))

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"talentbridge/internal/model"
 )
 
 // chromiumPath finds the browser: $TALENTBRIDGE_CHROMIUM, else chromium on
@@ -196,10 +198,20 @@ func TestBrowser(t *testing.T) {
 		b.open("/")
 		b.lang("ru")
 		b.open(edit) // sends us to sign in first
-		b.do("sign in", chromedp.WaitVisible(chromedp.CSS("#token")),
-			chromedp.SendKeys(chromedp.CSS("#token"), testToken),
-			chromedp.Submit(chromedp.CSS("#token")),
+		b.do("a wrong password", chromedp.WaitVisible(chromedp.CSS("#login")),
+			chromedp.SendKeys(chromedp.CSS("#login"), adminLogin),
+			chromedp.SendKeys(chromedp.CSS("#password"), "not the password"),
+			chromedp.Submit(chromedp.CSS("#password")),
+			chromedp.WaitVisible(chromedp.CSS("#signin-error")))
+		if got := b.text("#signin-error"); !strings.Contains(got, "неверный логин или пароль") {
+			t.Errorf("sign-in error: %q", got)
+		}
+		b.do("sign in", chromedp.SetValue(chromedp.CSS("#password"), testPassword),
+			chromedp.Submit(chromedp.CSS("#password")),
 			chromedp.WaitVisible(chromedp.CSS("#f-orcid")))
+		if got := b.text(".who"); !strings.Contains(got, "Anna Admin") || !strings.Contains(got, "администратор") {
+			t.Errorf("header after sign-in: %q", got)
+		}
 		b.do("type a wrong ORCID",
 			chromedp.SetValue(chromedp.CSS("#f-orcid"), "0000-0002-1825-0098"),
 			chromedp.Submit(chromedp.CSS("#f-orcid")),
@@ -218,7 +230,64 @@ func TestBrowser(t *testing.T) {
 		if got := b.text(".details"); !strings.Contains(got, "0000-0002-1825-0097") {
 			t.Errorf("saved profile: %q", got)
 		}
-		b.quiet("status of 422") // the form shown again with its problems
+		b.quiet("status of 422", "status of 401") // forms shown again with their problems
+	})
+
+	t.Run("browse the audit log", func(t *testing.T) {
+		b.t = t
+		b.lang("en")
+		b.open("/admin/audit")
+		b.do("filter sign-ins", chromedp.SetValue(chromedp.CSS("#a-action"), "signin."),
+			chromedp.Submit(chromedp.CSS("#a-action")),
+			chromedp.WaitVisible(chromedp.CSS("table.audit")))
+		got := b.text("table.audit")
+		if !strings.Contains(got, "signin.failure") || !strings.Contains(got, "signin.success") || strings.Contains(got, "expert.update") {
+			t.Errorf("sign-ins in the audit log: %q", got)
+		}
+		b.screenshot("audit.png")
+		b.quiet()
+	})
+
+	t.Run("create a talent request and shortlist a match", func(t *testing.T) {
+		b.t = t
+		buildMatcher(t, f)
+		b.lang("en")
+		b.open("/requests/new")
+		b.do("submit it empty", chromedp.Submit(chromedp.CSS("#f-title")), chromedp.WaitVisible(chromedp.CSS("#err-f-title")))
+		b.do("fill it in",
+			chromedp.SendKeys(chromedp.CSS("#f-title"), "Tunnel boring for a new subway line"),
+			chromedp.SendKeys(chromedp.CSS("#f-description"), "A consultant on tunnelling and subway operations."),
+			chromedp.Click(chromedp.CSS(`#lang-ru`)),
+			chromedp.SetValue(chromedp.CSS("#f-city"), "beijing"),
+			chromedp.Submit(chromedp.CSS("#f-title")),
+			chromedp.WaitVisible(chromedp.CSS(".match")))
+		if got := b.text(".match"); !strings.Contains(got, "Petr Ivanov") || !strings.Contains(got, "% match") || !strings.Contains(got, "Keywords") {
+			t.Errorf("first match: %q", got)
+		}
+		b.do("shortlist", chromedp.Click(chromedp.CSS(`#m-ivanov button[value="proposed"]`)),
+			chromedp.WaitVisible(chromedp.CSS(".notice.success")))
+		if got := b.text(".shortlist"); !strings.Contains(got, "Petr Ivanov") || !strings.Contains(got, "Shortlisted") {
+			t.Errorf("shortlist: %q", got)
+		}
+		b.quiet("status of 422")
+	})
+
+	t.Run("open a profile and follow its similar experts", func(t *testing.T) {
+		b.t = t
+		b.lang("en")
+		profile := expertURL(f.ivanov.ID)
+		b.open(profile)
+		// The link, or below a list computed already, the link to them all.
+		b.do("follow Similar experts", chromedp.Click(chromedp.CSS(`.profile a[href="`+profile+`/similar"]`)),
+			chromedp.WaitVisible(chromedp.CSS(".similar .card")))
+		if got := b.text(".similar"); !strings.Contains(got, "Wang Wei") || !strings.Contains(got, "% match") {
+			t.Errorf("similar experts: %q", got)
+		}
+		b.do("back to the profile", chromedp.Click(chromedp.CSS(`.crumbs a`)), chromedp.WaitVisible(chromedp.CSS("#similar-h")))
+		if got := b.text(".profile .similar"); !strings.Contains(got, "Wang Wei") {
+			t.Errorf("the profile's similar experts: %q", got)
+		}
+		b.quiet()
 	})
 
 	t.Run("switch language", func(t *testing.T) {
@@ -278,13 +347,25 @@ func TestScreenshots(t *testing.T) {
 	if _, err := f.app.SyncIndex(context.Background()); err != nil {
 		t.Fatal(err)
 	}
+	buildMatcher(t, f)
+	req := &model.Request{Title: "Подземная транспортная инфраструктура", Spheres: []string{"transport.subway"},
+		Description: "Нужен эксперт по проходке тоннелей и эксплуатации метрополитена; 需要地铁运营经验。",
+		Languages:   []string{"ru", "zh"}, Formats: []string{"consulting", "lecture"}, City: model.CityBeijing, OrgID: "bjtu"}
+	if err := f.app.CreateRequest(context.Background(), req); err != nil {
+		t.Fatal(err)
+	}
 	srv := newTestServer(t, f.app)
 	b := newBrowser(t, srv.URL)
+	b.open("/signin")
+	b.do("sign in", chromedp.SendKeys(chromedp.CSS("#login"), moscowLogin),
+		chromedp.SendKeys(chromedp.CSS("#password"), testPassword),
+		chromedp.Submit(chromedp.CSS("#password")), chromedp.WaitVisible(chromedp.CSS(".who")))
 	pages := []struct{ name, lang, path string }{
 		{"home", "ru", "/"},
 		{"results", "en", "/experts?q=" + url.QueryEscape("subway metro")},
 		{"profile", "zh", expertURL(f.ivanov.ID)},
 		{"dashboard", "ru", "/dashboard"},
+		{"request", "ru", requestURL(req.ExternalID)},
 	}
 	for _, width := range []int64{1280, 375} {
 		for _, p := range pages {

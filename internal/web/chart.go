@@ -68,8 +68,12 @@ func (h *handler) dashboardChart(w http.ResponseWriter, r *http.Request, rq *req
 // total turns the shares back into counts on one scale.
 func renderChart(data dashboardData, label func(slug string) string, num func(int) string) ([]byte, error) {
 	colors := cityColors()
+	font, err := chartFont() // not the library's shared default: see chartFont
+	if err != nil {
+		return nil, err
+	}
 	c := chart.StackedBarChart{
-		Width: chartWidth(len(data.Rows)), Height: chartHeight, BarSpacing: barSpacing,
+		Width: chartWidth(len(data.Rows)), Height: chartHeight, BarSpacing: barSpacing, Font: font,
 		Background: chart.Style{Padding: chart.Box{Top: 16, Left: padding, Right: padding, Bottom: padding}},
 		XAxis:      chart.Style{FontSize: 9, FontColor: drawing.ColorFromHex("1f1f1f")},
 		YAxis:      chart.Style{Hidden: true}, // its ticks would read as percentages

@@ -6,10 +6,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-	"time"
 
 	"talentbridge/internal/model"
-	"talentbridge/internal/policy"
 	"talentbridge/internal/store"
 	"talentbridge/internal/store/storetest"
 )
@@ -124,68 +122,6 @@ func TestEditExpert(t *testing.T) {
 			}
 		})
 	})
-}
-
-func TestSignIn(t *testing.T) {
-	srv := newTestServer(t, newFixture(t, sqliteDB(t)).app)
-	c := newClient(t, srv)
-	page := c.get("/signin?next=/dashboard")
-	token := csrf(t, page.body)
-	if r := c.post("/signin", url.Values{"csrf": {token}, "token": {"wrong"}, "next": {"/dashboard"}}); r.status != http.StatusUnauthorized {
-		t.Errorf("wrong token: status %d", r.status)
-	}
-	before := c.cookie(sessionCookie)
-	r := c.post("/signin", url.Values{"csrf": {token}, "token": {testToken}, "next": {"/dashboard"}})
-	if r.status != http.StatusSeeOther || r.header.Get("Location") != "/dashboard" {
-		t.Fatalf("sign in: %d to %q", r.status, r.header.Get("Location"))
-	}
-	cookie := r.header.Get("Set-Cookie")
-	for _, attr := range []string{"HttpOnly", "SameSite=Strict", "Path=/"} {
-		if !strings.Contains(cookie, attr) {
-			t.Errorf("session cookie %q lacks %s", cookie, attr)
-		}
-	}
-	if after := c.cookie(sessionCookie); after == before || after == "" {
-		t.Error("the session id did not change on sign-in")
-	}
-	home := c.get("/")
-	if !strings.Contains(home.body, `action="/signout"`) {
-		t.Fatal("not signed in")
-	}
-	if r := c.post("/signout", url.Values{"csrf": {csrf(t, home.body)}}); r.status != http.StatusSeeOther {
-		t.Errorf("sign out: status %d", r.status)
-	}
-	if home := c.get("/"); strings.Contains(home.body, `action="/signout"`) {
-		t.Error("still signed in after signing out")
-	}
-}
-
-func TestSessions(t *testing.T) {
-	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	s := newSessions(time.Hour, 2, func() time.Time { return now })
-	a := s.start(policy.Admin())
-	if got, ok := s.get(a.id); !ok || got.caller.Role != policy.RoleAdmin || got.csrf == "" {
-		t.Fatalf("get = %+v, %v", got, ok)
-	}
-	now = now.Add(59 * time.Minute)
-	if _, ok := s.get(a.id); !ok {
-		t.Error("a used session expired")
-	}
-	now = now.Add(61 * time.Minute)
-	if _, ok := s.get(a.id); ok {
-		t.Error("an idle session lives on")
-	}
-	b, c := s.start(policy.Anonymous()), s.start(policy.Anonymous())
-	now = now.Add(time.Minute)
-	d := s.start(policy.Anonymous()) // full: the oldest goes
-	if _, ok := s.get(b.id); ok {
-		t.Error("the oldest session was kept over the limit")
-	}
-	for _, ss := range []session{c, d} {
-		if _, ok := s.get(ss.id); !ok {
-			t.Error("a newer session was dropped")
-		}
-	}
 }
 
 func TestFormRoundTrip(t *testing.T) {

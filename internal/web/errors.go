@@ -19,6 +19,7 @@ var (
 	errBadCSRF    = &pageError{http.StatusForbidden, "web.error.csrf"}
 	errNoRoute    = &pageError{http.StatusNotFound, "error.not_found"}
 	errBadRequest = &pageError{http.StatusBadRequest, "error.invalid"}
+	errForbidden  = &pageError{http.StatusForbidden, "error.forbidden"}
 )
 
 // classify maps an error to the status and message key of the error page.

@@ -36,7 +36,7 @@ func (h *handler) editExpert(w http.ResponseWriter, r *http.Request, rq *request
 
 // createExpert serves POST /experts/new.
 func (h *handler) createExpert(w http.ResponseWriter, r *http.Request, rq *request) error {
-	if err := checkCSRF(r, rq); err != nil {
+	if err := h.checkCSRF(r, rq); err != nil {
 		return err
 	}
 	return h.saveExpert(w, r, rq, nil)
@@ -45,7 +45,7 @@ func (h *handler) createExpert(w http.ResponseWriter, r *http.Request, rq *reque
 // updateExpert serves POST /experts/{id}/edit. The token is checked
 // before anything is loaded for a forged request.
 func (h *handler) updateExpert(w http.ResponseWriter, r *http.Request, rq *request) error {
-	if err := checkCSRF(r, rq); err != nil {
+	if err := h.checkCSRF(r, rq); err != nil {
 		return err
 	}
 	e, err := h.storedExpert(r)
@@ -172,12 +172,7 @@ func (h *handler) storedExpert(r *http.Request) (*model.Expert, error) {
 // requireWriter sends a reader who has not signed in to the sign-in page
 // (done is then true) and refuses one who may not write.
 func (h *handler) requireWriter(w http.ResponseWriter, r *http.Request, rq *request) (done bool, err error) {
-	if !rq.caller.Authenticated() {
-		next := r.URL.RequestURI()
-		if r.Method != http.MethodGet {
-			next = r.URL.Path
-		}
-		redirect(w, r, "/signin?next="+url.QueryEscape(next))
+	if h.requireSignIn(w, r, rq) {
 		return true, nil
 	}
 	if !policy.CanWrite(rq.caller) {

@@ -16,11 +16,26 @@ import (
 	"talentbridge/internal/app"
 	"talentbridge/internal/i18n"
 	"talentbridge/internal/model"
+	"talentbridge/internal/policy"
 	"talentbridge/internal/store"
 )
 
-// testToken is the administration token of the test servers.
-const testToken = "s3cret-admin-token"
+// testPassword is the password of every account of the fixture.
+const testPassword = "correct horse battery staple"
+
+// Logins of the fixture's accounts.
+const (
+	adminLogin  = "admin"
+	moscowLogin = "coord-msk" // coordinator of Moscow
+	expertLogin = "wang"      // Wang Wei's own account
+)
+
+// fastAccounts: cheap password hashes, and a limiter that never engages
+// (tests sign in many times from one address).
+var fastAccounts = app.AccountsConfig{
+	Password: app.PasswordParams{Memory: 64, Time: 1, Threads: 1, SaltLen: 16, KeyLen: 32},
+	Limiter:  app.LimiterConfig{FreeFailures: 1 << 30, AddrBurst: 1 << 30},
+}
 
 // testCSP is the policy the server package sets on every response; the
 // tests set it too, so that the browser refuses anything inline.
@@ -80,6 +95,9 @@ func newFixture(t testing.TB, db *store.DB) *fixture {
 	t.Helper()
 	ctx := context.Background()
 	a := app.New(db, nil)
+	if err := a.ConfigureAccounts(fastAccounts); err != nil {
+		t.Fatal(err)
+	}
 	if err := a.LoadOrganizations(ctx, fixtureOrgs()); err != nil {
 		t.Fatal(err)
 	}
@@ -102,6 +120,16 @@ func newFixture(t testing.TB, db *store.DB) *fixture {
 	var err error
 	if f.metro, err = a.OrganizationByExternalID(ctx, "mosmetro"); err != nil {
 		t.Fatal(err)
+	}
+	for _, nu := range []app.NewUser{
+		{Login: adminLogin, DisplayName: "Anna Admin", Role: policy.RoleAdmin},
+		{Login: moscowLogin, DisplayName: "Mikhail Coordinator", Role: policy.RoleCoordinator, City: model.CityMoscow},
+		{Login: expertLogin, Role: policy.RoleExpert, ExpertID: f.wang.ID},
+	} {
+		nu.Password = testPassword
+		if _, _, err := a.CreateUser(app.WithCaller(ctx, policy.Admin(), "test"), policy.Admin(), nu); err != nil {
+			t.Fatalf("account %s: %v", nu.Login, err)
+		}
 	}
 	if err := a.UseScratchIndex(ctx, filepath.Join(t.TempDir(), "index")); err != nil {
 		t.Fatal(err)
@@ -136,7 +164,7 @@ func newTranslator(t testing.TB) *i18n.Translator {
 // newTestServer serves the pages over a with the site's security policy.
 func newTestServer(t testing.TB, a *app.App) *httptest.Server {
 	t.Helper()
-	h := New(a, newTranslator(t), Config{AdminToken: testToken}, slog.New(slog.DiscardHandler))
+	h := New(a, newTranslator(t), Config{}, slog.New(slog.DiscardHandler))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Security-Policy", testCSP)
 		h.ServeHTTP(w, r)
@@ -230,11 +258,14 @@ func csrf(t testing.TB, body string) string {
 }
 
 // signIn signs the client in as administrator.
-func (c *client) signIn() {
+func (c *client) signIn() { c.t.Helper(); c.signInAs(adminLogin) }
+
+// signInAs signs the client in with one of the fixture's accounts.
+func (c *client) signInAs(login string) {
 	c.t.Helper()
 	page := c.get("/signin")
-	r := c.post("/signin", url.Values{"csrf": {csrf(c.t, page.body)}, "token": {testToken}, "next": {"/"}})
+	r := c.post("/signin", url.Values{"csrf": {csrf(c.t, page.body)}, "login": {login}, "password": {testPassword}, "next": {"/"}})
 	if r.status != http.StatusSeeOther {
-		c.t.Fatalf("sign in: status %d", r.status)
+		c.t.Fatalf("sign in as %s: status %d", login, r.status)
 	}
 }

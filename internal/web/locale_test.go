@@ -12,6 +12,7 @@ import (
 
 	"talentbridge/internal/i18n"
 	"talentbridge/internal/model"
+	"talentbridge/internal/policy"
 )
 
 // dynamicKeys are the message keys the pages build from a value
@@ -28,6 +29,16 @@ func dynamicKeys() map[string][]string {
 		"web.orgkind.":    model.OrganizationKinds,
 		"web.visibility.": model.Visibilities,
 		"web.month.":      months,
+		"web.role.":       append([]string{policy.RoleAnonymous, "unknown"}, policy.Roles...),
+		"web.audit.obj.":  auditObjects,
+		"web.request.field.": {"title", "description", "spheres", "languages", "languages_other", "formats",
+			"from", "until", "city", "organization_id", "hard"},
+		"web.request.status.": model.RequestStatuses,
+		"web.constraint.":     model.RequestConstraints,
+		"web.shortlist.":      model.ShortlistDecisions,
+		"web.shortlist.done.": model.ShortlistDecisions,
+		"web.match.relation.": {"same", "sibling", "same-top", "none"},
+		"web.match.status.":   {"met", "missed", "unknown"},
 	}
 }
 
@@ -125,6 +136,11 @@ func TestRussianPlurals(t *testing.T) {
 	for _, tt := range tests {
 		if got := strings.ReplaceAll(p.Count("web.experts.count", tt.n), "\u00a0", " "); got != tt.want {
 			t.Errorf("Count(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+	}
+	for n, want := range map[int]string{1: "1 кандидат", 3: "3 кандидата", 5: "5 кандидатов", 12: "12 кандидатов", 31: "31 кандидат"} {
+		if got := p.Count("web.requests.shortlisted", n); got != want {
+			t.Errorf("Count(%d) = %q, want %q", n, got, want)
 		}
 	}
 }

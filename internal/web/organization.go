@@ -17,10 +17,13 @@ type orgData struct {
 	Total   int
 	Experts []card
 	Next    string
+	// Programme is the events, exchanges, projects, agreements and
+	// practices the organisation takes part in, by kind.
+	Programme []progGroup
 }
 
 // organization serves GET /organizations/{id} with the experts of the
-// organisation the reader may see, page by page.
+// organisation the reader may see, page by page, and its programme.
 func (h *handler) organization(w http.ResponseWriter, r *http.Request, rq *request) error {
 	id, err := pathID(r)
 	if err != nil {
@@ -50,6 +53,13 @@ func (h *handler) organization(w http.ResponseWriter, r *http.Request, rq *reque
 	}
 	if pg.Next != 0 {
 		data.Next = orgURL(o.ID) + "?after=" + strconv.FormatInt(pg.Next, 10)
+	}
+	recs, err := h.app.ProgrammeOfOrganization(ctx, rq.caller, o.ExternalID)
+	if err != nil {
+		return err
+	}
+	if data.Programme, err = h.progGroups(r, rq, recs, "org", o.ExternalID); err != nil {
+		return err
 	}
 	return h.render(w, r, rq, http.StatusOK, "organization", data.Name.Text, data)
 }

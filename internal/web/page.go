@@ -17,9 +17,12 @@ type page struct {
 	Lang   string
 	Title  string
 	Path   string // the request URI, for links back to this page
-	CSRF   string // the session's form token ("" without a session)
+	CSRF   string // the reader's form token ("" until they have one)
 	Caller policy.Caller
-	Data   any
+	// Account names the signed-in reader in the header: their display name,
+	// else their login ("" for anonymous readers).
+	Account string
+	Data    any
 
 	tr  *i18n.Translator
 	tax *model.Taxonomy
@@ -97,6 +100,19 @@ func (p *page) SignedIn() bool { return p.Caller.Authenticated() }
 
 // CanWrite reports whether the reader may edit records.
 func (p *page) CanWrite() bool { return policy.CanWrite(p.Caller) }
+
+// CanReview reports whether the reader decides on experts' own edits.
+func (p *page) CanReview() bool { return canReview(p.Caller) }
+
+// CanAudit reports whether the reader may read the audit log.
+func (p *page) CanAudit() bool { return policy.CanAdminister(p.Caller) }
+
+// CanManageRequests reports whether the reader records talent requests and
+// shortlists experts for them.
+func (p *page) CanManageRequests() bool { return canManageRequests(p.Caller) }
+
+// Role is the name of the reader's role in their language.
+func (p *page) Role() string { return p.T("web.role." + p.Caller.Role) }
 
 // Langs are the entries of the language switch.
 func (p *page) Langs() []langLink {

@@ -1,16 +1,12 @@
 package web
 
 import (
-	"context"
 	"errors"
-	"fmt"
 	"net/http"
 	"strconv"
 	"strings"
 
-	"talentbridge/internal/app"
 	"talentbridge/internal/model"
-	"talentbridge/internal/policy"
 )
 
 // similarCount is how many similar experts a profile suggests.
@@ -18,15 +14,21 @@ const similarCount = 5
 
 // profileData is what the profile page shows.
 type profileData struct {
-	E        *model.Expert
-	Name     nameView
-	Names    []localText // the name in every script the profile has
-	Sections []langSection
-	OrgURL   string // "" when the organisation is not registered
-	Org      localText
-	Similar  []card
-	Saved    bool
-	EditURL  string
+	E          *model.Expert
+	Name       nameView
+	Names      []localText // the name in every script the profile has
+	OtherNames []localText // further forms of the name (model.Expert.OtherNames)
+	Sections   []langSection
+	OrgURL     string // "" when the organisation is not registered
+	Org        localText
+	// Similar are the similar experts computed earlier for this reader;
+	// none until the worker has computed them (SimilarURL computes them).
+	Similar     []similarRow
+	SimilarURL  string
+	RequestsURL string // "" for readers who do not broker requests
+	Programme   []progGroup
+	Saved       bool
+	EditURL     string
 }
 
 // langSection is the profile's text in one language.
@@ -36,24 +38,32 @@ type langSection struct {
 	Keywords           []string
 }
 
-// profile serves GET /experts/{id}. A profile hidden from the reader does
-// not exist for them; contact details appear only if the policy gives them.
+// profile serves GET /experts/{id}. app.ViewExpert gives the profile as
+// the policy lets the reader see it, and records in the audit log what it
+// showed above the public view; a profile hidden from the reader does not
+// exist for them.
 func (h *handler) profile(w http.ResponseWriter, r *http.Request, rq *request) error {
 	id, err := pathID(r)
 	if err != nil {
 		return err
 	}
 	ctx := r.Context()
-	e, err := h.app.Expert(ctx, id)
+	// The change log's position is read before the profile, so that a
+	// cached list is never fresher than what the page checked.
+	seq, err := h.app.ChangeSeq(ctx)
 	if err != nil {
 		return err
 	}
-	v, ok := policy.ExpertView(rq.caller, e)
-	if !ok {
-		return fmt.Errorf("web: expert %d hidden from %q: %w", id, rq.caller.Role, model.ErrNotFound)
+	v, err := h.app.ViewExpert(ctx, rq.caller, id)
+	if err != nil {
+		return err
 	}
 	data := profileData{E: v, Name: expertName(v, rq.lang), Org: pickText(v.Organization, rq.lang),
-		Saved: r.URL.Query().Get("saved") == "1", EditURL: expertURL(v.ID) + "/edit"}
+		Saved: r.URL.Query().Get("saved") == "1", EditURL: expertURL(v.ID) + "/edit",
+		SimilarURL: expertURL(v.ID) + "/similar", OtherNames: otherNames(v, rq.lang)}
+	if canManageRequests(rq.caller) {
+		data.RequestsURL = expertURL(v.ID) + "/requests"
+	}
 	for _, l := range langsFirst(rq.lang) {
 		if n := v.Name[l]; n != "" {
 			data.Names = append(data.Names, localText{n, l})
@@ -77,41 +87,36 @@ func (h *handler) profile(w http.ResponseWriter, r *http.Request, rq *request) e
 			return err
 		}
 	}
-	if data.Similar, err = h.similar(ctx, rq, v); err != nil {
+	if hits, ok := h.similar.get(rq.caller, r.RemoteAddr, v.ID, seq); ok {
+		data.Similar = h.similarRows(rq.lang, hits)
+	}
+	recs, err := h.app.ProgrammeOfExpert(ctx, rq.caller, v.ExternalID)
+	if err != nil {
+		return err
+	}
+	if data.Programme, err = h.progGroups(r, rq, recs, "expert", v.ExternalID); err != nil {
 		return err
 	}
 	return h.render(w, r, rq, http.StatusOK, "profile", data.Name.Text, data)
 }
 
-// similar finds experts sharing the profile's keywords (the reader's
-// language first), leaving out the expert themselves.
-func (h *handler) similar(ctx context.Context, rq *request, e *model.Expert) ([]card, error) {
-	if !h.app.HasIndex() {
-		return nil, nil
+// otherNames lists the further forms of the name, the reader's language
+// first, leaving out those the page already shows as the name.
+func otherNames(e *model.Expert, lang string) []localText {
+	shown := map[string]bool{}
+	for _, n := range e.Name {
+		shown[n] = true
 	}
-	var terms []string
-	for _, l := range langsFirst(rq.lang) {
-		for _, k := range e.Keywords[l] {
-			if len(terms) < 8 {
-				terms = append(terms, strings.NewReplacer(`"`, " ", "-", " ").Replace(k))
+	var out []localText
+	for _, l := range langsFirst(lang) {
+		for _, n := range e.OtherNames[l] {
+			if n = strings.TrimSpace(n); n != "" && !shown[n] {
+				shown[n] = true
+				out = append(out, localText{n, l})
 			}
 		}
 	}
-	if len(terms) == 0 {
-		return nil, nil
-	}
-	res, err := h.app.SearchExperts(ctx, rq.caller, app.SearchQuery{
-		Text: strings.Join(terms, " "), PerPage: similarCount + 1, Lang: rq.lang})
-	if err != nil {
-		return nil, err
-	}
-	var out []card
-	for _, hit := range res.Hits {
-		if hit.Expert.ID != e.ID && len(out) < similarCount {
-			out = append(out, newCard(hit.Expert, rq.lang))
-		}
-	}
-	return out, nil
+	return out
 }
 
 // pathID reads the numeric {id} of a path; anything else names no record.

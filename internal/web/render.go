@@ -64,9 +64,8 @@ func (h *handler) render(w http.ResponseWriter, r *http.Request, rq *request, st
 		Caller: rq.caller, tr: h.tr, tax: tax,
 		pr: newPrinter(rq.lang),
 	}
-	if rq.sess != nil {
-		p.CSRF = rq.sess.csrf
-	}
+	p.CSRF = rq.csrf
+	p.Account = accountName(rq)
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "layout", p); err != nil {
 		return err
@@ -81,6 +80,18 @@ func (h *handler) render(w http.ResponseWriter, r *http.Request, rq *request, st
 	w.WriteHeader(status)
 	_, err = w.Write(buf.Bytes())
 	return err
+}
+
+// accountName is how the header names a signed-in reader: their display
+// name, else their login.
+func accountName(rq *request) string {
+	switch {
+	case rq.account == nil:
+		return ""
+	case rq.account.DisplayName != "":
+		return rq.account.DisplayName
+	}
+	return rq.account.Login
 }
 
 // redirect answers a form post with 303 See Other (Post/Redirect/Get).

@@ -6,99 +6,30 @@ import (
 	"crypto/subtle"
 	"encoding/base64"
 	"net/http"
-	"sync"
 	"time"
-
-	"talentbridge/internal/policy"
 )
 
-// sessionCookie names the cookie holding the session id.
-const sessionCookie = "tb_session"
+// Cookies of the pages. Sessions themselves live in the database (see
+// app.SignIn): the session cookie holds the token app issued and nothing
+// else, so that any process over the database serves the same sign-in.
+const (
+	sessionCookie = "tb_session"
+	// visitorCookie holds a random value for the form token of a reader
+	// who has not signed in (the sign-in form is the only form they see).
+	visitorCookie = "tb_visitor"
+)
 
-// session is one browser's state on the server. A visitor gets one when a
-// page shows them a form (so that the form can carry a CSRF token); signing
-// in replaces it with a new one carrying the admin caller.
-type session struct {
-	id      string
-	csrf    string
-	caller  policy.Caller
-	expires time.Time
-	seq     uint64 // order of creation: breaks ties between equal expiries
-}
-
-// sessions holds the sessions in memory: they end when the process does,
-// which for a sign-in by admin token is the safe default.
-type sessions struct {
-	ttl time.Duration
-	max int
-	now func() time.Time
-
-	mu   sync.Mutex
-	m    map[string]*session
-	next uint64 // seq of the next session
-}
-
-func newSessions(ttl time.Duration, maxN int, now func() time.Time) *sessions {
-	return &sessions{ttl: ttl, max: maxN, now: now, m: map[string]*session{}}
-}
-
-// get returns a copy of the live session with the id, extending its life.
-func (s *sessions) get(id string) (session, bool) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	ss, ok := s.m[id]
-	if !ok {
-		return session{}, false
+// formToken is the token a page puts in its forms: a hash of the secret
+// cookie it is bound to. Whoever can read the cookie could compute it, but
+// another site can neither read the cookie nor the page, so it cannot
+// forge a form post. Being derived, it needs no storage and survives a
+// restart as long as the session does.
+func formToken(kind, secret string) string {
+	if secret == "" {
+		return ""
 	}
-	now := s.now()
-	if now.After(ss.expires) {
-		delete(s.m, id)
-		return session{}, false
-	}
-	ss.expires = now.Add(s.ttl)
-	return *ss, true
-}
-
-// start creates a session for the caller with fresh random id and token.
-func (s *sessions) start(c policy.Caller) session {
-	ss := &session{id: randomToken(), csrf: randomToken(), caller: c}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	now := s.now()
-	ss.expires = now.Add(s.ttl)
-	s.next++
-	ss.seq = s.next
-	if len(s.m) >= s.max {
-		s.evictLocked(now)
-	}
-	s.m[ss.id] = ss
-	return *ss
-}
-
-// end forgets a session.
-func (s *sessions) end(id string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	delete(s.m, id)
-}
-
-// evictLocked drops expired sessions and, if that frees nothing, the one
-// closest to expiry: a flood of visitors must not grow memory without bound.
-func (s *sessions) evictLocked(now time.Time) {
-	var oldest *session
-	for id, ss := range s.m {
-		if now.After(ss.expires) {
-			delete(s.m, id)
-			continue
-		}
-		if oldest == nil || ss.expires.Before(oldest.expires) ||
-			(ss.expires.Equal(oldest.expires) && ss.seq < oldest.seq) {
-			oldest = ss
-		}
-	}
-	if len(s.m) >= s.max && oldest != nil {
-		delete(s.m, oldest.id)
-	}
+	sum := sha256.Sum256([]byte("talentbridge form token\x00" + kind + "\x00" + secret))
+	return base64.RawURLEncoding.EncodeToString(sum[:])
 }
 
 func randomToken() string {
@@ -117,18 +48,21 @@ func equalSecret(got, want string) bool {
 	return subtle.ConstantTimeCompare(g[:], w[:]) == 1
 }
 
-// setSessionCookie hands the browser the session id: not readable by
-// scripts, never sent by other sites, Secure when served over TLS.
-func setSessionCookie(w http.ResponseWriter, r *http.Request, ss session, ttl time.Duration) {
+// setCookie hands the browser a secret: not readable by scripts, sent on
+// top-level navigations from other sites (Lax: a link to a profile from a
+// mail keeps the reader signed in) but never on their form posts, and
+// Secure when served over TLS. maxAge 0 makes a cookie for the browsing
+// session only.
+func setCookie(w http.ResponseWriter, r *http.Request, name, value string, maxAge time.Duration) {
 	http.SetCookie(w, &http.Cookie{
-		Name: sessionCookie, Value: ss.id, Path: "/",
-		MaxAge: int(ttl.Seconds()), HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode,
+		Name: name, Value: value, Path: "/", MaxAge: int(maxAge.Seconds()),
+		HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteLaxMode,
 	})
 }
 
-func clearSessionCookie(w http.ResponseWriter, r *http.Request) {
+func clearCookie(w http.ResponseWriter, r *http.Request, name string) {
 	http.SetCookie(w, &http.Cookie{
-		Name: sessionCookie, Value: "", Path: "/",
-		MaxAge: -1, HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteStrictMode,
+		Name: name, Value: "", Path: "/", MaxAge: -1,
+		HttpOnly: true, Secure: r.TLS != nil, SameSite: http.SameSiteLaxMode,
 	})
 }

@@ -4,41 +4,46 @@
 // script or style, so the site runs under a strict Content-Security-Policy.
 //
 // Pages go through internal/app for data and ask internal/policy what a
-// caller may see; each page has one file here and one template.
+// caller may see; each page has one file here and one template. Readers
+// sign in with their accounts; the session is app's, kept in the database.
 package web
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
-	"time"
 
 	"talentbridge/internal/app"
 	"talentbridge/internal/i18n"
+	"talentbridge/internal/model"
 )
 
-// Config tunes the pages.
+// Config tunes the pages. The zero Config takes the defaults.
 type Config struct {
-	// AdminToken is the secret that signs in as administrator on the sign-in
-	// page (the one the API accepts as bearer token). Empty: no one can
-	// sign in, and the pages are read-only.
-	AdminToken string
-	// SessionTTL is how long a sign-in lasts without use (default 12 hours).
-	SessionTTL time.Duration
-	// MaxSessions bounds the sessions held in memory (default 10000); the
-	// oldest is dropped to make room.
-	MaxSessions int
+	// MatchLimit is how many ranked experts a talent request's page shows
+	// (default 20).
+	MatchLimit int
+	// Context bounds the pages' background work: the worker that computes
+	// profiles' similar experts stops when it ends (with the server). nil
+	// is context.Background(); the worker also ends when it has nothing to
+	// do for a while, and starts again when a profile needs it.
+	Context context.Context
 }
 
-// handler holds what the pages share. It is immutable after New except for
-// the session store, which guards itself.
+// handler holds what the pages share. It is immutable after New.
 type handler struct {
-	app      *app.App
-	tr       *i18n.Translator
-	cfg      Config
-	log      *slog.Logger
-	pages    *templates
-	assets   *assets
-	sessions *sessions
+	app     *app.App
+	tr      *i18n.Translator
+	cfg     Config
+	log     *slog.Logger
+	pages   *templates
+	assets  *assets
+	origins *http.CrossOriginProtection
+	// concepts labels the thesaurus's concepts in each language, for the
+	// reasons given with matches.
+	concepts map[string]model.Text
+	// similar caches the profiles' similar experts (similar_cache.go).
+	similar *similarCache
 }
 
 // New returns the handler of the pages. Mount it at "/" beside the API.
@@ -46,11 +51,8 @@ func New(a *app.App, tr *i18n.Translator, cfg Config, log *slog.Logger) http.Han
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	if cfg.SessionTTL <= 0 {
-		cfg.SessionTTL = 12 * time.Hour
-	}
-	if cfg.MaxSessions <= 0 {
-		cfg.MaxSessions = 10000
+	if cfg.MatchLimit <= 0 {
+		cfg.MatchLimit = 20
 	}
 	h := &handler{
 		app:      a,
@@ -58,8 +60,10 @@ func New(a *app.App, tr *i18n.Translator, cfg Config, log *slog.Logger) http.Han
 		cfg:      cfg,
 		log:      log,
 		assets:   newAssets(),
-		sessions: newSessions(cfg.SessionTTL, cfg.MaxSessions, time.Now),
+		origins:  http.NewCrossOriginProtection(),
+		concepts: app.ConceptLabels(),
 	}
+	h.similar = newSimilarCache(cfg.Context, a, log)
 	h.pages = parseTemplates(h.assets)
 	return h.routes()
 }
