@@ -180,6 +180,9 @@ func (ix *dupIndex) pairsOf(d *dupEntry, minScore float64) []DuplicatePair {
 		if other.id < d.id && ix.finds(other, d) {
 			continue
 		}
+		if sameName(d.name, other.name) && !sharesIdentifier(d, other) {
+			continue // a namesake or a re-entry, not a cross-script duplicate
+		}
 		score, ev, ok := scorePair(d, other)
 		if !ok || score < minScore {
 			continue
@@ -241,4 +244,10 @@ func (d *Duplicates) CreateExpert(ctx context.Context, c policy.Caller, e *model
 		return nil, nil
 	}
 	return dups, nil
+}
+
+// sharesIdentifier reports whether two profiles share an ORCID iD or an
+// e-mail address.
+func sharesIdentifier(a, b *dupEntry) bool {
+	return (a.orcid != "" && a.orcid == b.orcid) || (a.email != "" && a.email == b.email)
 }

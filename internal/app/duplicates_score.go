@@ -26,6 +26,7 @@ const (
 	EvidenceOtherORCID      = "different_orcid"
 	EvidenceSameEmail       = "same_email"
 	EvidenceOtherEmail      = "different_email"
+	EvidenceOtherWorkEmail  = "different_email_same_domain"
 	EvidenceSameOrg         = "same_organization"
 	EvidenceOtherOrg        = "different_organization"
 	EvidenceSameCity        = "same_city"
@@ -45,18 +46,21 @@ const (
 // say little. Organisation, city and field of work are what separate two
 // namesakes (there are many Zhang Wei) from one person written twice.
 const (
-	wSameORCID    = 6.0
-	wOtherORCID   = -6.0
-	wSameEmail    = 5.0
-	wOtherEmail   = -0.3
-	wSameOrg      = 1.5
-	wOtherOrg     = -1.5
-	wSameCity     = 0.4
-	wOtherCity    = -1.5
-	wSharedSphere = 1.2
-	wSharedTop    = 0.6
-	wNoSphere     = -1.5
-	wSharedOutput = 3.0
+	wSameORCID  = 6.0
+	wOtherORCID = -6.0
+	wSameEmail  = 5.0
+	wOtherEmail = -0.3
+	// An organisation gives a person one address: two different addresses
+	// at one organisation's domain are most often two colleagues.
+	wOtherWorkEmail = -1.5
+	wSameOrg        = 1.5
+	wOtherOrg       = -1.5
+	wSameCity       = 0.4
+	wOtherCity      = -1.5
+	wSharedSphere   = 1.2
+	wSharedTop      = 0.6
+	wNoSphere       = -1.5
+	wSharedOutput   = 3.0
 	// Keywords are chosen by the person (or their office): sharing one says
 	// more than sharing a field of the taxonomy.
 	wSharedKeyword = 1.0
@@ -103,6 +107,8 @@ func scorePair(a, b *dupEntry) (score float64, evidence []Evidence, ok bool) {
 	case a.email == "" || b.email == "":
 	case a.email == b.email:
 		add(EvidenceSameEmail, wSameEmail)
+	case sameWorkDomain(a.email, b.email):
+		add(EvidenceOtherWorkEmail, wOtherWorkEmail)
 	default:
 		add(EvidenceOtherEmail, wOtherEmail)
 	}
@@ -215,4 +221,20 @@ func tops(spheres []string) []string {
 		out = appendNew(out, model.TopSphere(s))
 	}
 	return out
+}
+
+// publicMail lists mail services where anyone has an address: sharing their
+// domain says nothing about an organisation.
+var publicMail = map[string]bool{
+	"gmail.com": true, "outlook.com": true, "hotmail.com": true, "yahoo.com": true, "icloud.com": true,
+	"mail.ru": true, "yandex.ru": true, "ya.ru": true, "rambler.ru": true, "bk.ru": true, "list.ru": true, "inbox.ru": true,
+	"qq.com": true, "163.com": true, "126.com": true, "sina.com": true, "sohu.com": true, "foxmail.com": true, "aliyun.com": true,
+}
+
+// sameWorkDomain reports whether two different addresses share the domain
+// of an organisation (not of a public mail service).
+func sameWorkDomain(a, b string) bool {
+	_, da, okA := strings.Cut(a, "@")
+	_, db, okB := strings.Cut(b, "@")
+	return okA && okB && da == db && !publicMail[da]
 }

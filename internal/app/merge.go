@@ -46,7 +46,13 @@ func (a *App) MergeExperts(ctx context.Context, c policy.Caller, keepID, otherID
 		if err := tx.DeleteMergedExpert(ctx, other.ID, other.Version); err != nil {
 			return err
 		}
-		return tx.UpdateExpert(ctx, merged, keep.Version)
+		if err := tx.UpdateExpert(ctx, merged, keep.Version); err != nil {
+			return err
+		}
+		// External ids only: names and contacts stay out of the log.
+		return tx.AppendAudit(ctx, &model.AuditEntry{Actor: actorFor(c, addrOf(ctx)), Action: ActExpertMerge,
+			ObjectType: ObjExpert, ObjectID: keepID,
+			Detail: map[string]any{"kept": keep.ExternalID, "removed": other.ExternalID, "removed_id": otherID}})
 	})
 	if err != nil {
 		return nil, fmt.Errorf("merge experts %d and %d: %w", keepID, otherID, err)

@@ -12,7 +12,8 @@ import (
 // conflict; other fills gaps:
 //
 //   - name: per language, keep's form; other's where keep has none (the
-//     other form in a language keep already has is returned as dropped);
+//     other form in a language keep already has is returned as dropped,
+//     and kept among the other names, so that every form stays findable);
 //   - texts (organisation, position, bio): per language, likewise;
 //   - keywords, spheres, languages: union, keep's first;
 //   - outputs: union, one per kind and title;
@@ -28,6 +29,7 @@ func mergeExperts(keep, other *model.Expert) (*model.Expert, model.Text) {
 	m := *keep
 	var dropped model.Text
 	m.Name, dropped = mergeText(keep.Name, other.Name)
+	m.OtherNames = otherNames(m.Name, keep.OtherNames, other.OtherNames, dropped)
 	m.NativeLang = orElse(keep.NativeLang, other.NativeLang)
 	m.City = orElse(keep.City, other.City)
 	m.Country = orElse(keep.Country, other.Country)
@@ -154,4 +156,26 @@ func stricter(a, b string) string {
 		return b
 	}
 	return a
+}
+
+// otherNames unites the further name forms of two profiles and the forms
+// a merge dropped from the name, leaving out those the name itself has.
+func otherNames(name model.Text, keep, other model.Terms, dropped model.Text) model.Terms {
+	out := mergeTerms(keep, other)
+	for l, s := range dropped {
+		if out == nil {
+			out = model.Terms{}
+		}
+		out[l] = union(out[l], []string{s}, strings.ToLower)
+	}
+	for l, names := range out {
+		out[l] = slices.DeleteFunc(names, func(n string) bool { return strings.EqualFold(n, name[l]) })
+		if len(out[l]) == 0 {
+			delete(out, l)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return out
 }

@@ -36,6 +36,7 @@ func TestMergeExpertsFields(t *testing.T) {
 	}{
 		{"name", m.Name, model.Text{"ru": "Иванов Иван", "en": "Ivan Ivanov", "zh": "伊万·伊万诺夫"}},
 		{"dropped", dropped, model.Text{"en": "Iwan Iwanow"}},
+		{"other names keep the dropped form", m.OtherNames, model.Terms{"en": {"Iwan Iwanow"}}},
 		{"city", m.City, "moscow"},
 		{"email", m.Email, "i@example.org"},
 		{"spheres", m.Spheres, []string{"transport.subway", "education"}},
@@ -118,6 +119,10 @@ func TestDuplicatesAndMerge(t *testing.T) {
 		}
 		if res.Expert.Name["ru"] != "Чжан Вэй" || res.Removed != "bj-3" {
 			t.Errorf("merged %+v", res)
+		}
+		entries, err := a.Audit(ctx, admin, AuditFilter{Action: ActExpertMerge, Limit: 10})
+		if err != nil || len(entries) != 1 || entries[0].ObjectID != zh.ID || entries[0].Detail["removed"] != "bj-3" {
+			t.Errorf("merge audit: %v %+v", err, entries)
 		}
 		if _, err := a.Expert(ctx, ru.ID); !errors.Is(err, model.ErrNotFound) {
 			t.Errorf("merged-away expert: %v", err)

@@ -160,11 +160,19 @@ var ruSurnames = []ruSurname{
 var kzMales = []given{
 	{"Нурлан", "Nurlan", "努尔兰"}, {"Ержан", "Yerzhan", "叶尔江"}, {"Тимур", "Timur", "帖木儿"},
 	{"Асхат", "Askhat", "阿斯哈特"}, {"Данияр", "Daniyar", "达尼亚尔"}, {"Арман", "Arman", "阿尔曼"},
+	{"Бауыржан", "Bauyrzhan", "包尔江"}, {"Ерлан", "Yerlan", "叶尔兰"}, {"Канат", "Kanat", "卡纳特"},
+	{"Марат", "Marat", "马拉特"}, {"Серик", "Serik", "谢里克"}, {"Айдар", "Aidar", "艾达尔"},
+	{"Нуржан", "Nurzhan", "努尔江"}, {"Болат", "Bolat", "博拉特"}, {"Азамат", "Azamat", "阿扎马特"},
+	{"Руслан", "Ruslan", "鲁斯兰"}, {"Самат", "Samat", "萨马特"}, {"Ерболат", "Yerbolat", "叶尔博拉特"},
 }
 
 var kzFemales = []given{
 	{"Айгерим", "Aigerim", "艾格丽姆"}, {"Асель", "Assel", "阿塞尔"}, {"Динара", "Dinara", "迪娜拉"},
 	{"Гульнара", "Gulnara", "古尔娜拉"}, {"Жанна", "Zhanna", "然娜"}, {"Алия", "Aliya", "阿丽娅"},
+	{"Жанар", "Zhanar", "扎娜尔"}, {"Мадина", "Madina", "马迪娜"}, {"Сауле", "Saule", "萨乌列"},
+	{"Камила", "Kamila", "卡米拉"}, {"Салтанат", "Saltanat", "萨尔塔娜特"}, {"Гаухар", "Gaukhar", "高哈尔"},
+	{"Меруерт", "Meruert", "梅鲁埃尔特"}, {"Аружан", "Aruzhan", "阿鲁然"}, {"Айнур", "Ainur", "艾努尔"},
+	{"Ботагоз", "Botagoz", "博塔戈兹"}, {"Индира", "Indira", "英迪拉"}, {"Томирис", "Tomiris", "托米丽斯"},
 }
 
 var kzSurnames = []ruSurname{
@@ -174,9 +182,27 @@ var kzSurnames = []ruSurname{
 	ov("Оспанов", "Ospanov", "奥斯帕诺夫", "奥斯帕诺娃"),
 	ov("Искаков", "Iskakov", "伊斯卡科夫", "伊斯卡科娃"),
 	ov("Касымов", "Kassymov", "卡瑟莫夫", "卡瑟莫娃"),
+	ov("Нургалиев", "Nurgaliev", "努尔加利耶夫", "努尔加利耶娃"),
+	ov("Байжанов", "Baizhanov", "拜扎诺夫", "拜扎诺娃"),
+	ov("Абенов", "Abenov", "阿别诺夫", "阿别诺娃"),
+	ov("Тулегенов", "Tulegenov", "图列格诺夫", "图列格诺娃"),
+	ov("Сагинтаев", "Sagintaev", "萨金塔耶夫", "萨金塔耶娃"),
+	ov("Кенжебаев", "Kenzhebaev", "肯热巴耶夫", "肯热巴耶娃"),
+	ov("Мухамедов", "Mukhamedov", "穆哈梅多夫", "穆哈梅多娃"),
+	ov("Есенов", "Yesenov", "叶谢诺夫", "叶谢诺娃"),
+	ov("Омаров", "Omarov", "奥马罗夫", "奥马罗娃"),
+	ov("Жакупов", "Zhakupov", "扎库波夫", "扎库波娃"),
+	ov("Смагулов", "Smagulov", "斯马古洛夫", "斯马古洛娃"),
+	ov("Шарипов", "Sharipov", "沙里波夫", "沙里波娃"),
+	ov("Утебаев", "Utebaev", "乌捷巴耶夫", "乌捷巴耶娃"),
+	ov("Бекмуханов", "Bekmukhanov", "别克穆哈诺夫", "别克穆哈诺娃"),
 }
 
 // German names, kept to ASCII so that they double as e-mail local parts.
-var deMales = []string{"Thomas", "Stefan", "Andreas", "Markus", "Michael", "Jan"}
-var deFemales = []string{"Julia", "Katrin", "Anna", "Sabine", "Claudia", "Laura"}
-var deSurnames = []string{"Schneider", "Becker", "Wagner", "Hoffmann", "Fischer", "Weber", "Koch", "Richter", "Neumann", "Schulz"}
+var deMales = []string{"Thomas", "Stefan", "Andreas", "Markus", "Michael", "Jan", "Tobias", "Florian", "Matthias",
+	"Sebastian", "Christian", "Daniel", "Frank", "Jens", "Lukas", "Martin", "Oliver", "Peter"}
+var deFemales = []string{"Julia", "Katrin", "Anna", "Sabine", "Claudia", "Laura", "Lena", "Sarah", "Susanne",
+	"Petra", "Monika", "Nicole", "Andrea", "Birgit", "Franziska", "Kerstin", "Miriam", "Ulrike"}
+var deSurnames = []string{"Schneider", "Becker", "Wagner", "Hoffmann", "Fischer", "Weber", "Koch", "Richter", "Neumann", "Schulz",
+	"Meyer", "Schmitt", "Wolf", "Zimmermann", "Braun", "Schubert", "Hartmann", "Lange", "Werner", "Krause",
+	"Lehmann", "Sommer", "Maier", "Vogel", "Jung", "Hahn", "Keller", "Frank", "Berger", "Roth"}

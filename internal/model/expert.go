@@ -48,8 +48,12 @@ type Terms map[string][]string
 // interchange format (spec interchange-v1); ID, Version and the timestamps
 // belong to the database and are not part of the interchange form.
 type Expert struct {
-	ExternalID   string        `json:"external_id"`
-	Name         Text          `json:"name"`
+	ExternalID string `json:"external_id"`
+	Name       Text   `json:"name"`
+	// OtherNames holds further forms of the name per language: those a
+	// merge of two profiles of one person could not keep in Name, and any
+	// a coordinator records. They are searchable like the name.
+	OtherNames   Terms         `json:"other_names,omitempty"`
 	NativeLang   string        `json:"native_lang,omitempty"`
 	City         string        `json:"city,omitempty"`
 	Country      string        `json:"country,omitempty"`

@@ -11,19 +11,20 @@ import (
 
 // Limits on text lengths, in characters (runes).
 const (
-	MaxName      = 200
-	MaxOrg       = 300
-	MaxPosition  = 200
-	MaxKeyword   = 100
-	MaxKeywords  = 50 // per language
-	MaxBio       = 10000
-	MaxTitle     = 500
-	MaxAbstract  = 10000
-	MaxOutputs   = 200
-	MaxSpheres   = 20
-	MaxLanguages = 20
-	MaxURL       = 2000
-	MaxPhone     = 40
+	MaxName       = 200
+	MaxOrg        = 300
+	MaxPosition   = 200
+	MaxKeyword    = 100
+	MaxKeywords   = 50 // per language
+	MaxOtherNames = 10 // per language
+	MaxBio        = 10000
+	MaxTitle      = 500
+	MaxAbstract   = 10000
+	MaxOutputs    = 200
+	MaxSpheres    = 20
+	MaxLanguages  = 20
+	MaxURL        = 2000
+	MaxPhone      = 40
 )
 
 // Normalize puts an expert into canonical form before validation and storage:
@@ -33,6 +34,7 @@ const (
 func (e *Expert) Normalize() {
 	e.ExternalID = strings.TrimSpace(e.ExternalID)
 	e.Name = normText(e.Name)
+	e.OtherNames = normTerms(e.OtherNames)
 	e.NativeLang = strings.TrimSpace(e.NativeLang)
 	if e.NativeLang == "" {
 		for _, l := range Langs {
@@ -55,12 +57,7 @@ func (e *Expert) Normalize() {
 	e.Email = normEmail(e.Email)
 	e.Phone = strings.TrimSpace(e.Phone)
 	for i := range e.Outputs {
-		o := &e.Outputs[i]
-		o.Kind = strings.TrimSpace(o.Kind)
-		o.Title = normString(o.Title)
-		o.Abstract = normString(o.Abstract)
-		o.Lang = strings.TrimSpace(o.Lang)
-		o.URL = strings.TrimSpace(o.URL)
+		e.Outputs[i].normalize()
 	}
 	if a := e.Availability; a != nil {
 		a.Formats = dedupe(a.Formats, true)
@@ -91,6 +88,18 @@ func (e *Expert) Validate(tax *Taxonomy) error {
 		v.add("name", CodeRequired, nil)
 	}
 	checkTextMap(v, "name", e.Name, MaxName)
+	for lang, names := range e.OtherNames {
+		field := "other_names." + lang
+		if !contains(Langs, lang) {
+			v.add(field, CodeUnknownLanguage, map[string]any{"value": lang})
+		}
+		if len(names) > MaxOtherNames {
+			v.add(field, CodeTooMany, map[string]any{"max": MaxOtherNames})
+		}
+		for i, n := range names {
+			checkText(v, fmt.Sprintf("%s[%d]", field, i), n, MaxName, false)
+		}
+	}
 	if e.NativeLang != "" && !contains(Langs, e.NativeLang) {
 		v.add("native_lang", CodeUnknownLanguage, map[string]any{"value": e.NativeLang})
 	}
@@ -161,6 +170,14 @@ func (e *Expert) Validate(tax *Taxonomy) error {
 	}
 	e.validatePrivacy(v)
 	return v.orNil()
+}
+
+func (o *Output) normalize() {
+	o.Kind = strings.TrimSpace(o.Kind)
+	o.Title = normString(o.Title)
+	o.Abstract = normString(o.Abstract)
+	o.Lang = strings.TrimSpace(o.Lang)
+	o.URL = strings.TrimSpace(o.URL)
 }
 
 func (o Output) validate(v *ValidationError, field string) {
