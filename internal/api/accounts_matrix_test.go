@@ -148,6 +148,11 @@ func newWorld(t *testing.T, db *store.DB) *world {
 	}
 	a.UseIndex(idx, translit.Aliases)
 	t.Cleanup(func() { _ = a.CloseIndex() })
+	// The matching index follows the change log, so it sees the profiles
+	// created below.
+	if err := a.BuildMatcher(ctx, an); err != nil {
+		t.Fatal(err)
+	}
 	for _, o := range []model.Organization{
 		{ExternalID: "msu", Name: model.Text{"ru": "МГУ"}, City: "moscow", Country: "RU"},
 		{ExternalID: "pku", Name: model.Text{"zh": "北京大学"}, City: "beijing", Country: "CN"},
@@ -343,6 +348,17 @@ func (w *world) probes(i int) map[string]probe {
 		"POST /api/v1/reviews/{id}/approve": {before: submitVersion, status: reviewStatus(http.StatusOK)},
 		"POST /api/v1/reviews/{id}/reject":  {before: submitVersion, status: reviewStatus(http.StatusNoContent)},
 		"GET /api/v1/audit":                 {path: "/api/v1/audit?limit=1", status: signed(http.StatusOK, http.StatusForbidden, admins...)},
+		"GET /api/v1/experts/{id}/similar":  {path: "/api/v1/experts/" + subj + "/similar", status: readable},
+		// Coordinators broker requests: they may record one (an empty body
+		// is then refused as invalid); experts and editors may not.
+		"POST /api/v1/requests": {path: "/api/v1/requests", body: "{}",
+			status: signed(http.StatusBadRequest, http.StatusForbidden, rCoordMSK, rCoordBJ, rAdmin, rBootstrap)},
+		"GET /api/v1/experts/{id}/requests": {path: "/api/v1/experts/" + subj + "/requests", status: func(role string, visible bool) int {
+			if role == rAnon {
+				return http.StatusUnauthorized
+			}
+			return readable(role, visible)
+		}},
 	}
 }
 

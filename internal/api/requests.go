@@ -34,6 +34,18 @@ func needsSignIn(c policy.Caller) error {
 	return nil
 }
 
+// mayManage refuses callers who may not record requests or shortlist
+// (policy.CanManageRequests): 401 without credentials, 403 otherwise.
+func mayManage(c policy.Caller) error {
+	if err := needsSignIn(c); err != nil {
+		return err
+	}
+	if !policy.CanManageRequests(c) {
+		return fmt.Errorf("api: role %q may not manage requests: %w", c.Role, model.ErrForbidden)
+	}
+	return nil
+}
+
 // listRequests serves GET /api/v1/requests: newest first, ?status= filters,
 // ?after= is the cursor of the next page.
 func (h *api) listRequests(w http.ResponseWriter, r *http.Request, c policy.Caller) error {
@@ -87,7 +99,10 @@ func (h *api) getRequest(w http.ResponseWriter, r *http.Request, c policy.Caller
 }
 
 // createRequest serves POST /api/v1/requests.
-func (h *api) createRequest(w http.ResponseWriter, r *http.Request, _ policy.Caller) error {
+func (h *api) createRequest(w http.ResponseWriter, r *http.Request, c policy.Caller) error {
+	if err := mayManage(c); err != nil {
+		return err
+	}
 	var in requestDoc
 	if err := decodeJSON(r, &in); err != nil {
 		return err
@@ -102,7 +117,10 @@ func (h *api) createRequest(w http.ResponseWriter, r *http.Request, _ policy.Cal
 }
 
 // updateRequest serves PUT /api/v1/requests/{id}.
-func (h *api) updateRequest(w http.ResponseWriter, r *http.Request, _ policy.Caller) error {
+func (h *api) updateRequest(w http.ResponseWriter, r *http.Request, c policy.Caller) error {
+	if err := mayManage(c); err != nil {
+		return err
+	}
 	old, err := h.requestByPath(r)
 	if err != nil {
 		return err
@@ -148,7 +166,10 @@ type decisionDoc struct {
 
 // decide serves POST /api/v1/requests/{id}/shortlist: a coordinator's
 // decision on one expert.
-func (h *api) decide(w http.ResponseWriter, r *http.Request, _ policy.Caller) error {
+func (h *api) decide(w http.ResponseWriter, r *http.Request, c policy.Caller) error {
+	if err := mayManage(c); err != nil {
+		return err
+	}
 	old, err := h.requestByPath(r)
 	if err != nil {
 		return err

@@ -45,7 +45,7 @@ const (
 // routes lists every route of the API.
 func (h *api) routes() []route {
 	dups := newDuplicatesAPI(h)
-	return []route{
+	return append([]route{
 		{Method: http.MethodGet, Path: "/api/v1/experts", Scope: scopeExpert, Handle: h.listExperts},
 		{Method: http.MethodPost, Path: "/api/v1/experts", Write: true, Scope: scopeExpert, Handle: dups.createExpert},
 		{Method: http.MethodGet, Path: "/api/v1/experts/{id}", Scope: scopeExpert, Handle: h.getExpert},
@@ -53,6 +53,10 @@ func (h *api) routes() []route {
 		{Method: http.MethodDelete, Path: "/api/v1/experts/{id}", Write: true, Scope: scopeExpert, Handle: h.deleteExpert},
 		{Method: http.MethodGet, Path: "/api/v1/experts/{id}/duplicates", Scope: scopeExpert, Handle: dups.listDuplicates},
 		{Method: http.MethodPost, Path: "/api/v1/experts/{id}/merge", Write: true, Scope: scopeExpert, Handle: dups.mergeExperts},
+		{Method: http.MethodGet, Path: "/api/v1/experts/{id}/similar", Scope: scopeExpert, Handle: h.similarExperts},
+		{Method: http.MethodGet, Path: "/api/v1/experts/{id}/requests", Signed: true, Scope: scopeExpert, Handle: h.expertRequests},
+		{Method: http.MethodGet, Path: "/api/v1/experts/{id}/vcard", Scope: scopeExpert, Handle: h.expertVCard},
+		{Method: http.MethodGet, Path: "/api/v1/export", Signed: true, Scope: scopeExpert, Handle: h.exportExperts},
 
 		{Method: http.MethodGet, Path: "/api/v1/organizations", Scope: scopeOrg, Handle: h.listOrganizations},
 		{Method: http.MethodPost, Path: "/api/v1/organizations", Write: true, Scope: scopeOrg, Handle: h.createOrganization},
@@ -61,16 +65,19 @@ func (h *api) routes() []route {
 		{Method: http.MethodDelete, Path: "/api/v1/organizations/{id}", Write: true, Scope: scopeOrg, Handle: h.deleteOrganization},
 
 		{Method: http.MethodGet, Path: "/api/v1/requests", Scope: scopeRequest, Handle: h.listRequests},
-		{Method: http.MethodPost, Path: "/api/v1/requests", Write: true, Scope: scopeRequest, Handle: h.createRequest},
+		{Method: http.MethodPost, Path: "/api/v1/requests", Signed: true, Scope: scopeRequest, Handle: h.createRequest},
 		{Method: http.MethodGet, Path: "/api/v1/requests/{id}", Scope: scopeRequest, Handle: h.getRequest},
-		{Method: http.MethodPut, Path: "/api/v1/requests/{id}", Write: true, Scope: scopeRequest, Handle: h.updateRequest},
-		{Method: http.MethodDelete, Path: "/api/v1/requests/{id}", Write: true, Scope: scopeRequest, Handle: h.deleteRequest},
-		{Method: http.MethodPost, Path: "/api/v1/requests/{id}/shortlist", Write: true, Scope: scopeRequest, Handle: h.decide},
+		{Method: http.MethodPut, Path: "/api/v1/requests/{id}", Signed: true, Scope: scopeRequest, Handle: h.updateRequest},
+		{Method: http.MethodDelete, Path: "/api/v1/requests/{id}", Signed: true, Scope: scopeRequest, Handle: h.deleteRequest},
+		{Method: http.MethodPost, Path: "/api/v1/requests/{id}/shortlist", Signed: true, Scope: scopeRequest, Handle: h.decide},
 		{Method: http.MethodGet, Path: "/api/v1/requests/{id}/matches", Scope: scopeRequest, Handle: h.matches},
 		{Method: http.MethodPost, Path: "/api/v1/match", Scope: scopeRequest, Handle: h.matchAdHoc},
 
 		{Method: http.MethodGet, Path: "/api/v1/spheres", Scope: scopeSphere, Handle: h.listSpheres},
 		{Method: http.MethodPost, Path: "/api/v1/spheres", Write: true, Scope: scopeSphere, Handle: h.addSphere},
+
+		{Method: http.MethodGet, Path: "/api/v1/events/{id}/ical", Handle: h.eventICal},
+		{Method: http.MethodGet, Path: "/api/v1/events.ics", Handle: h.eventsICal},
 
 		{Method: http.MethodGet, Path: "/api/v1/openapi.json", Handle: h.openAPI},
 
@@ -89,7 +96,7 @@ func (h *api) routes() []route {
 		{Method: http.MethodPost, Path: "/api/v1/reviews/{id}/approve", Signed: true, Handle: h.approveReview},
 		{Method: http.MethodPost, Path: "/api/v1/reviews/{id}/reject", Signed: true, Scope: scopeReview, Handle: h.rejectReview},
 		{Method: http.MethodGet, Path: "/api/v1/audit", Signed: true, Scope: scopeAudit, Handle: h.listAudit},
-	}
+	}, h.programmeRoutes()...)
 }
 
 // router registers the routes on a ServeMux and wraps it so that requests

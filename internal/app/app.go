@@ -24,11 +24,15 @@ type App struct {
 	log *slog.Logger
 	ix  *indexer // nil until UseIndex
 	mt  *matcher // nil until BuildMatcher; guarded by mu
+	// px is the programme's search index, nil until UseProgrammeIndex;
+	// guarded by mu.
+	px *programmeIndexer
 	// matchAn and matchLog, set by EnableMatching, let the first Match
 	// build the matching index; guarded by mu.
 	matchAn  *textproc.Analyzer
 	matchLog func(error)
-	acc      *accounts // sign-in, sessions and tokens; see ConfigureAccounts
+	acc      *accounts    // sign-in, sessions and tokens; see ConfigureAccounts
+	reports  *reportCache // computed programme reports; see ProgrammeReport
 
 	mu       sync.Mutex // guards the taxonomy cache and mt
 	tax      *model.Taxonomy
@@ -43,7 +47,8 @@ func New(db *store.DB, log *slog.Logger) *App {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	a := &App{db: db, log: log, taxTTL: 2 * time.Second, nowFunc: time.Now, idSuffix: randomSuffix}
+	a := &App{db: db, log: log, taxTTL: 2 * time.Second, nowFunc: time.Now, idSuffix: randomSuffix,
+		reports: newReportCache()}
 	a.acc = newAccounts(AccountsConfig{}, a.now)
 	return a
 }

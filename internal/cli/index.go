@@ -59,5 +59,9 @@ func (e *env) attachIndexWithProgress(ctx context.Context, a *app.App, an *textp
 		_ = idx.Close()
 		return nil, fmt.Errorf("bring the search index up to date: %w", err)
 	}
+	if err := e.attachProgrammeIndex(ctx, a, an); err != nil {
+		_ = a.CloseIndex()
+		return nil, err
+	}
 	return func() { _ = a.CloseIndex() }, nil
 }

@@ -31,6 +31,9 @@ func (e *env) reindexCommand() *cobra.Command {
 			if err := os.RemoveAll(e.indexDir()); err != nil {
 				return err
 			}
+			if err := os.RemoveAll(e.programmeIndexDir()); err != nil {
+				return err
+			}
 			// attachIndex finds no index and builds it.
 			bar := e.newCountProgress(progress, total, "reindex")
 			if bar != nil {

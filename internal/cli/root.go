@@ -85,6 +85,7 @@ func (e *env) rootCommand() *cobra.Command {
 	root.AddCommand(e.serveCommand(), e.migrateCommand(), e.importCommand(), e.exportCommand(), e.demoCommand(),
 		e.reindexCommand(), e.searchCommand(), e.userCommand(), e.auditCommand(), e.matchCommand(), e.requestCommand())
 	root.AddCommand(e.duplicatesCommand(), e.mergeCommand())
+	root.AddCommand(e.programmeCommand())
 	return root
 }
 

@@ -222,6 +222,11 @@ func CanReview(c Caller, city string) bool {
 	return c.isAdmin() || c.Role == RoleCoordinator && c.City != "" && c.City == city
 }
 
+// CanManageRequests reports whether the caller records talent requests and
+// shortlists experts for them: brokering requests is the coordinators' work,
+// so the coordinators of a city may, besides the admins.
+func CanManageRequests(c Caller) bool { return CanWrite(c) || CanReview(c, c.City) }
+
 // CanSetConsent reports whether the caller may record the expert's
 // consent: the expert themselves, and the admins (for a consent given on
 // paper).
