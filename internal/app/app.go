@@ -33,6 +33,7 @@ type App struct {
 	matchLog func(error)
 	acc      *accounts    // sign-in, sessions and tokens; see ConfigureAccounts
 	reports  *reportCache // computed programme reports; see ProgrammeReport
+	persons  *personCache // parsed names for the search's name rerank
 
 	mu       sync.Mutex // guards the taxonomy cache and mt
 	tax      *model.Taxonomy
@@ -48,7 +49,7 @@ func New(db *store.DB, log *slog.Logger) *App {
 		log = slog.New(slog.DiscardHandler)
 	}
 	a := &App{db: db, log: log, taxTTL: 2 * time.Second, nowFunc: time.Now, idSuffix: randomSuffix,
-		reports: newReportCache()}
+		reports: newReportCache(), persons: newPersonCache(personCacheSize)}
 	a.acc = newAccounts(AccountsConfig{}, a.now)
 	return a
 }

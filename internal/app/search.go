@@ -152,7 +152,7 @@ func (a *App) HasIndex() bool { return a.ix != nil }
 const nameRerankDepth = 50
 
 // rerankNames puts first, best first, the hits whose name the query names
-// (in any script, order or spelling, or by initials: translit.MatchName),
+// (in any script, order or spelling, or by initials: translit.Person.Match),
 // keeping the index's order among the rest, and returns the first want.
 // BM25 over name aliases finds the person; it cannot tell that "I. P.
 // Nikolaev" names Николаев Игорь Петрович rather than someone whose alias
@@ -164,25 +164,59 @@ func (a *App) rerankNames(ctx context.Context, query string, hits []search.Hit, 
 // rerankNamesInto is rerankNames that also puts the experts it reads in
 // loaded (when not nil), for the caller to show without reading them again.
 func (a *App) rerankNamesInto(ctx context.Context, query string, hits []search.Hit, want int, loaded map[int64]*model.Expert) ([]search.Hit, error) {
-	if len(hits) > 1 {
-		ids := make([]int64, len(hits))
-		for i, h := range hits {
-			ids[i] = h.ID
-		}
-		experts, err := a.db.GetExperts(ctx, ids)
+	pq := translit.ParseQuery(query)
+	if len(hits) > 1 && pq.MayName() {
+		score, err := a.nameScores(ctx, pq, hits, loaded)
 		if err != nil {
 			return nil, err
-		}
-		score := make(map[int64]float64, len(experts))
-		for _, e := range experts {
-			if loaded != nil {
-				loaded[e.ID] = e
-			}
-			if s, ok := translit.MatchName(query, e.Name, e.NativeLang); ok {
-				score[e.ID] = s
-			}
 		}
 		sort.SliceStable(hits, func(i, j int) bool { return score[hits[i].ID] > score[hits[j].ID] })
 	}
 	return hits[:min(want, len(hits))], nil
+}
+
+// nameScores scores each hit's name against the query. Names parsed before
+// come from the cache when the expert's version shows it unchanged; only
+// the others are read (into loaded, when not nil) and parsed.
+func (a *App) nameScores(ctx context.Context, pq translit.Query, hits []search.Hit, loaded map[int64]*model.Expert) (map[int64]float64, error) {
+	ids := make([]int64, len(hits))
+	for i, h := range hits {
+		ids[i] = h.ID
+	}
+	versions, err := a.db.ExpertVersions(ctx, ids)
+	if err != nil {
+		return nil, err
+	}
+	persons := make(map[int64]*translit.Person, len(ids))
+	var read []int64
+	for _, id := range ids {
+		v, ok := versions[id]
+		if !ok {
+			continue // deleted since the index saw it
+		}
+		if p, ok := a.persons.get(id, v); ok {
+			persons[id] = p
+		} else {
+			read = append(read, id)
+		}
+	}
+	if len(read) > 0 {
+		experts, err := a.db.GetExperts(ctx, read)
+		if err != nil {
+			return nil, err
+		}
+		for _, e := range experts {
+			if loaded != nil {
+				loaded[e.ID] = e
+			}
+			persons[e.ID] = a.persons.person(e)
+		}
+	}
+	score := make(map[int64]float64, len(persons))
+	for id, p := range persons {
+		if s, ok := p.Match(pq); ok {
+			score[id] = s
+		}
+	}
+	return score, nil
 }

@@ -118,6 +118,39 @@ func (db *DB) GetExpertByExternalID(ctx context.Context, xid string) (*model.Exp
 // bound parameters.
 const maxIDsPerQuery = 5000
 
+// ExpertVersions returns the version of each of the experts with these row
+// ids that exist: a cheap check that something derived from an expert (a
+// parsed name, say) is still current, without reading the record.
+func (db *DB) ExpertVersions(ctx context.Context, ids []int64) (map[int64]int64, error) {
+	out := make(map[int64]int64, len(ids))
+	for start := 0; start < len(ids); start += maxIDsPerQuery {
+		chunk := ids[start:min(start+maxIDsPerQuery, len(ids))]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := db.r.QueryContext(ctx, rebind(db.dialect,
+			"SELECT id, version FROM experts WHERE id IN ("+placeholders(len(chunk))+")"), args...)
+		if err != nil {
+			return nil, classify("expert versions", err)
+		}
+		for rows.Next() {
+			var id, v int64
+			if err := rows.Scan(&id, &v); err != nil {
+				rows.Close()
+				return nil, classify("expert versions", err)
+			}
+			out[id] = v
+		}
+		err = rows.Err()
+		rows.Close()
+		if err != nil {
+			return nil, classify("expert versions", err)
+		}
+	}
+	return out, nil
+}
+
 // GetExperts loads the experts with the given ids in the given order,
 // skipping ids that do not exist: the shape a search hit list needs.
 func (db *DB) GetExperts(ctx context.Context, ids []int64) ([]*model.Expert, error) {

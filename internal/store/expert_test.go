@@ -192,5 +192,9 @@ func TestGetExperts(t *testing.T) {
 		if got, err := db.GetExperts(ctx, nil); err != nil || len(got) != 0 {
 			t.Fatalf("GetExperts(nil) = %v, %v", got, err)
 		}
+		vers, err := db.ExpertVersions(ctx, []int64{es[1].ID, 999999})
+		if err != nil || !reflect.DeepEqual(vers, map[int64]int64{es[1].ID: es[1].Version}) {
+			t.Fatalf("ExpertVersions = %v, %v", vers, err)
+		}
 	})
 }

@@ -207,13 +207,17 @@ func editDistance(a, b []rune, limit int) int {
 	return prev[len(b)]
 }
 
+// MayName reports whether the query can name anyone: Match refuses an
+// empty query and one of more than six words, whoever the person.
+func (q Query) MayName() bool { return len(q.tokens) > 0 && len(q.tokens) <= 6 }
+
 // Match scores a query against the person: 1 for the full name spelled as
 // stored, less for other spellings, missing parts and initials. ok says the
 // query names this person: every word is explained by a different part of
 // the name, the family name is among them, in any order.
 func (p *Person) Match(q Query) (score float64, ok bool) {
 	toks := q.tokens
-	if len(toks) == 0 || len(toks) > 6 || p.roles[RoleFamily].empty() {
+	if !q.MayName() || p.roles[RoleFamily].empty() {
 		return 0, false
 	}
 	// Each gap between two words of the same kind may be closed: "Xiao Ming"

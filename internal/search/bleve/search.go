@@ -111,6 +111,14 @@ func (x *Index) query(q search.Query, ex *expander) query.Query {
 		should = nil
 	}
 	bq := query.NewBooleanQuery(nil, nil, mustNot)
+	if len(must) == 0 && should == nil {
+		// No words: the filters alone select. As the query's clauses their
+		// postings are intersected; as the filter of an empty query, Bleve
+		// would step a match-all searcher through every document (a
+		// sphere-and-city listing of 100,000 experts: 15 ms).
+		bq.Must = conjunction(filters(q)...)
+		return bq
+	}
 	if len(must) > 0 {
 		// One clause (the usual words alone) is not wrapped in a
 		// conjunction of one, which would cost a step per match.
