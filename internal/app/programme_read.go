@@ -337,3 +337,16 @@ func (a *App) programmeViews(ctx context.Context, c policy.Caller, recs []model.
 	}
 	return recs, nil
 }
+
+// LatestProgramme returns up to n records of a kind, the latest first by
+// their start date, as the caller may see them.
+func (a *App) LatestProgramme(ctx context.Context, c policy.Caller, kind string, n int) ([]model.ProgrammeRecord, error) {
+	if model.NewProgrammeRecord(kind) == nil {
+		return nil, model.Invalid("kind", model.CodeUnknownValue)
+	}
+	items, err := a.db.LatestProgramme(ctx, kind, clampLimit(n))
+	if err != nil {
+		return nil, err
+	}
+	return a.programmeViews(ctx, c, items)
+}

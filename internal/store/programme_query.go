@@ -196,3 +196,10 @@ func (db *DB) AgreementsEnding(ctx context.Context, until string) ([]*model.Agre
 	}
 	return out, nil
 }
+
+// LatestProgramme returns up to n records of a kind, the latest first by
+// their start date (then by id): the home page's recent events.
+func (db *DB) LatestProgramme(ctx context.Context, kind string, n int) ([]model.ProgrammeRecord, error) {
+	return db.queryProgramme(ctx, "latest programme",
+		selectProgramme+" WHERE p.kind = ? ORDER BY p.start_date DESC, p.id DESC LIMIT ?", kind, n)
+}

@@ -12,6 +12,14 @@ type dashboardData struct {
 	Cities                  []string
 	Rows                    []dashboardRow
 	Max                     int
+	Requests                []statusCount // talent requests by status
+	SignedIn                bool
+}
+
+// statusCount is the number of talent requests in one status.
+type statusCount struct {
+	Status, ListURL string
+	Count           int
 }
 
 // dashboardRow is one top-level sphere: experts per city and in all.
@@ -29,6 +37,17 @@ func (h *handler) dashboard(w http.ResponseWriter, r *http.Request, rq *request)
 	data, err := h.dashboardData(r, rq)
 	if err != nil {
 		return err
+	}
+	// Requests are for signed-in readers only, as their pages are.
+	if data.SignedIn = rq.caller.Authenticated(); data.SignedIn {
+		counts, err := h.app.RequestCounts(r.Context())
+		if err != nil {
+			return err
+		}
+		for _, st := range model.RequestStatuses {
+			data.Requests = append(data.Requests, statusCount{Status: st, Count: counts[st],
+				ListURL: "/requests?status=" + st})
+		}
 	}
 	return h.render(w, r, rq, http.StatusOK, "dashboard", h.tr.T(rq.lang, "web.dashboard.title", nil), data)
 }
