@@ -10,6 +10,7 @@ import (
 
 	"talentbridge/internal/api"
 	"talentbridge/internal/app"
+	"talentbridge/internal/demo"
 	"talentbridge/internal/server"
 	"talentbridge/internal/store"
 	"talentbridge/internal/web"
@@ -17,6 +18,9 @@ import (
 
 // demoExperts is how many experts `serve --demo` loads into an empty database.
 const demoExperts = 2000
+
+// demoSeed seeds the demo data that serve --demo loads.
+const demoSeed = 1
 
 // followInterval is how often a server looks for other processes' writes in
 // the change log, well inside the 2 seconds in which they must show.
@@ -104,10 +108,10 @@ func (e *env) ensureDemo(cmd *cobra.Command, a *app.App, log *slog.Logger) error
 		log.Info("demo data not loaded: the database already holds experts", "experts", n)
 		return nil
 	}
-	rep, err := loadDemo(ctx, a, demoExperts, 1)
+	rep, err := loadDemo(ctx, a, demoExperts, demoSeed)
 	if err != nil {
 		return fmt.Errorf("load demo data: %w", err)
 	}
-	log.Info("demo data loaded", "experts", rep.Created, "organizations", rep.OrgsCreated)
+	log.Info("demo data loaded", "experts", rep.Created, "organizations", len(demo.New(demoSeed).Organizations()))
 	return nil
 }
