@@ -5,7 +5,7 @@ import "context"
 // ProgrammeMappingVersion changes whenever the indexed fields of programme
 // records or their analysis change. A programme index built with another
 // version is rebuilt from the database.
-const ProgrammeMappingVersion = 1
+const ProgrammeMappingVersion = 2
 
 // ProgrammeIndex is a search backend for the records of the cooperation
 // programme (exchanges, events, projects, agreements, best practices). Like

@@ -12,7 +12,7 @@ import "context"
 
 // MappingVersion changes whenever the indexed fields or their analysis
 // change. An index built with another version is rebuilt from the database.
-const MappingVersion = 4
+const MappingVersion = 5
 
 // Index is a search backend.
 type Index interface {

@@ -94,16 +94,15 @@ func (d textField) values(doc *search.Doc) []string {
 }
 
 // Indexing options. Doc values are read for every matching document (the
-// facets of a broad query, the name sort), and compressed they are
-// decompressed a chunk of a thousand documents at a time: a query matching
-// a few thousand documents spread over the index decompresses nearly all of
-// them, which was most of the cost of facets. Uncompressed, a visit reads
-// the document's values in place.
+// facets of a broad query, the name sort). They stay compressed: with
+// Bleve's option to store them uncompressed, a visit of one document's
+// values was seen to return the values of its neighbours in a persisted
+// segment too (a facet counted profiles the query had not matched).
 const (
 	textOptions    = index.IndexField | index.IncludeTermVectors
 	keywordOptions = index.IndexField
-	sortOptions    = index.IndexField | index.DocValues | index.SkipDVCompression
-	facetOptions   = index.IndexField | index.DocValues | index.SkipDVCompression
+	sortOptions    = index.IndexField | index.DocValues
+	facetOptions   = index.IndexField | index.DocValues
 )
 
 // document turns a search.Doc into a Bleve document. Each indexed text field
