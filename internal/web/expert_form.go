@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/url"
-	"slices"
 	"strconv"
 
 	"talentbridge/internal/i18n"
@@ -19,11 +18,9 @@ type expertForm struct {
 	Conflict bool
 	Rows     []int // output rows
 
-	Spheres []sphereGroup
-	Orgs    []orgOption
+	Orgs []orgOption
+	formValues
 
-	v    url.Values
-	errs map[string][]string // control name → messages
 	tr   *i18n.Translator
 	lang string
 }
@@ -68,15 +65,7 @@ type multiControl struct {
 }
 
 func newExpertForm(tr *i18n.Translator, lang string, tax *model.Taxonomy, v url.Values) *expertForm {
-	f := &expertForm{v: v, errs: map[string][]string{}, tr: tr, lang: lang}
-	chosen := v["spheres"]
-	for _, top := range tax.Tops() {
-		g := sphereGroup{Top: top, Subs: tax.Children(top.Slug)}
-		for _, s := range append([]model.Sphere{top}, g.Subs...) {
-			g.Open = g.Open || slices.Contains(chosen, s.Slug)
-		}
-		f.Spheres = append(f.Spheres, g)
-	}
+	f := &expertForm{formValues: newFormValues(tax, v), tr: tr, lang: lang}
 	rows, _ := strconv.Atoi(v.Get("outputs.rows"))
 	for i := 0; i < max(rows, 1) && i < maxOutputRows; i++ {
 		f.Rows = append(f.Rows, i)
@@ -91,19 +80,8 @@ func (f *expertForm) addProblem(field string, fe model.FieldError) {
 	f.Problems = append(f.Problems, problem{Target: "#" + controlID(field), Message: f.tr.FieldError(f.lang, "expert", fe)})
 }
 
-// Get is a control's value.
-func (f *expertForm) Get(name string) string { return f.v.Get(name) }
-
-// Checked reports whether a checkbox or option with the value is chosen.
-func (f *expertForm) Checked(name, value string) bool { return slices.Contains(f.v[name], value) }
-
 // Ctl is a single control.
-func (f *expertForm) Ctl(name string) control {
-	return control{Name: name, ID: controlID(name), Value: f.v.Get(name), Errors: f.errs[name]}
-}
-
-// Errors are the problems shown at a group of controls (a fieldset).
-func (f *expertForm) Errors(name string) []string { return f.errs[name] }
+func (f *expertForm) Ctl(name string) control { return f.ctl(name) }
 
 // Label is a field's label in the reader's language.
 func (f *expertForm) Label(field string) string {
@@ -115,14 +93,9 @@ func (f *expertForm) Label(field string) string {
 
 // Multi is a text field in the three languages, the reader's first.
 func (f *expertForm) Multi(field string, textarea bool) multiControl {
-	m := multiControl{ID: controlID(field), Legend: f.Label(field), Textarea: textarea, Errors: f.errs[field]}
+	m := f.multi(field, f.Label(field), f.lang, textarea)
 	if field == "keywords" {
 		m.Hint = f.tr.T(f.lang, "web.form.keywords_hint", nil)
-	}
-	for _, l := range langsFirst(f.lang) {
-		c := f.Ctl(field + "." + l)
-		c.Lang, c.LangName = l, selfName(l)
-		m.Controls = append(m.Controls, c)
 	}
 	return m
 }

@@ -19,25 +19,14 @@ type progForm struct {
 	ID       string // the record's external id when editing
 	Problems []problem
 	Conflict bool
-	Spheres  []sphereGroup
+	formValues
 
-	v    url.Values
-	errs map[string][]string // control name → messages
 	tr   *i18n.Translator
 	lang string
 }
 
 func newProgForm(tr *i18n.Translator, lang, kind string, tax *model.Taxonomy, v url.Values) *progForm {
-	f := &progForm{Kind: kind, v: v, errs: map[string][]string{}, tr: tr, lang: lang}
-	chosen := v["spheres"]
-	for _, top := range tax.Tops() {
-		g := sphereGroup{Top: top, Subs: tax.Children(top.Slug)}
-		for _, s := range append([]model.Sphere{top}, g.Subs...) {
-			g.Open = g.Open || slices.Contains(chosen, s.Slug)
-		}
-		f.Spheres = append(f.Spheres, g)
-	}
-	return f
+	return &progForm{Kind: kind, formValues: newFormValues(tax, v), tr: tr, lang: lang}
 }
 
 // addProblem records a validation problem at the control named field.
@@ -45,15 +34,6 @@ func (f *progForm) addProblem(field string, fe model.FieldError) {
 	f.errs[field] = append(f.errs[field], f.tr.T(f.lang, i18n.ErrorKey(fe.Code), fe.Params))
 	f.Problems = append(f.Problems, problem{Target: "#" + controlID(field), Message: f.tr.FieldError(f.lang, "programme", fe)})
 }
-
-// Get is a control's value.
-func (f *progForm) Get(name string) string { return f.v.Get(name) }
-
-// Checked reports whether a checkbox or option with the value is chosen.
-func (f *progForm) Checked(name, value string) bool { return slices.Contains(f.v[name], value) }
-
-// Errors are the problems shown at a group of controls (a fieldset).
-func (f *progForm) Errors(name string) []string { return f.errs[name] }
 
 // Is reports whether the form is of the kind, for the kind's own fields.
 func (f *progForm) Is(kind string) bool { return f.Kind == kind }
@@ -68,7 +48,9 @@ func (f *progForm) Label(field string) string {
 
 // Ctl is a single control with its label.
 func (f *progForm) Ctl(name string) control {
-	return control{Name: name, ID: controlID(name), Value: f.v.Get(name), Errors: f.errs[name], Label: f.Label(name)}
+	c := f.ctl(name)
+	c.Label = f.Label(name)
+	return c
 }
 
 // Input is a single control of an HTML input type.
@@ -80,13 +62,7 @@ func (f *progForm) Input(name, typ string) control {
 
 // Multi is a text field in the three languages, the reader's first.
 func (f *progForm) Multi(field string, textarea bool) multiControl {
-	m := multiControl{ID: controlID(field), Legend: f.Label(field), Textarea: textarea, Errors: f.errs[field]}
-	for _, l := range langsFirst(f.lang) {
-		c := f.Ctl(field + "." + l)
-		c.Lang, c.LangName = l, selfName(l)
-		m.Controls = append(m.Controls, c)
-	}
-	return m
+	return f.multi(field, f.Label(field), f.lang, textarea)
 }
 
 // progChoice is an option of a select, with its label.

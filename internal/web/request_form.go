@@ -4,7 +4,6 @@ import (
 	"errors"
 	"net/http"
 	"net/url"
-	"slices"
 	"strings"
 
 	"talentbridge/internal/i18n"
@@ -15,26 +14,12 @@ import (
 // found in them and the choices offered.
 type requestForm struct {
 	Problems []problem
-	Spheres  []sphereGroup
 	Orgs     []orgOption
-
-	v    url.Values
-	errs map[string][]string // control name → messages
+	formValues
 }
-
-// Get is a control's value.
-func (f *requestForm) Get(name string) string { return f.v.Get(name) }
-
-// Checked reports whether a checkbox or option with the value is chosen.
-func (f *requestForm) Checked(name, value string) bool { return slices.Contains(f.v[name], value) }
 
 // Ctl is a single control with its problems.
-func (f *requestForm) Ctl(name string) control {
-	return control{Name: name, ID: controlID(name), Value: f.v.Get(name), Errors: f.errs[name]}
-}
-
-// Errors are the problems shown at a group of controls.
-func (f *requestForm) Errors(name string) []string { return f.errs[name] }
+func (f *requestForm) Ctl(name string) control { return f.ctl(name) }
 
 // The choices the form offers, in the model's order.
 func (f *requestForm) Cities() []string      { return model.Cities }
@@ -108,14 +93,7 @@ func (h *handler) showRequestForm(w http.ResponseWriter, r *http.Request, rq *re
 	if err != nil {
 		return err
 	}
-	f := &requestForm{v: v, errs: map[string][]string{}}
-	for _, top := range tax.Tops() {
-		g := sphereGroup{Top: top, Subs: tax.Children(top.Slug)}
-		for _, s := range append([]model.Sphere{top}, g.Subs...) {
-			g.Open = g.Open || slices.Contains(v["spheres"], s.Slug)
-		}
-		f.Spheres = append(f.Spheres, g)
-	}
+	f := &requestForm{formValues: newFormValues(tax, v)}
 	if f.Orgs, err = h.orgOptions(ctx, rq.lang, v.Get("organization_id")); err != nil {
 		return err
 	}
